@@ -1,0 +1,173 @@
+package dev.athenaeum.corpus;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the files to index under one or more roots. Problems with single files or folders are collected as
+ * {@link SkippedFile}s and never stop the scan; only a root that does not exist is an error.
+ */
+public final class CorpusScanner {
+
+    private final ScanOptions options;
+    private final List<Glob> include;
+    private final List<Glob> exclude;
+
+    public CorpusScanner(ScanOptions options) {
+        this.options = options;
+        this.include = Glob.all(options.include());
+        this.exclude = Glob.all(options.exclude());
+    }
+
+    public ScanResult scan() {
+        List<SourceFile> files = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        Map<Path, String> prefixes = rootPrefixes(options.roots());
+        for (Path root : options.roots()) {
+            Path absolute = root.toAbsolutePath().normalize();
+            if (!Files.exists(absolute)) {
+                throw new IllegalArgumentException("folder not found: " + root);
+            }
+            if (Files.isRegularFile(absolute)) {
+                Path parent = absolute.getParent();
+                addFile(absolute, parent, prefixes.get(root), files, skipped, seen);
+                continue;
+            }
+            walk(absolute, prefixes.get(root), files, skipped, seen);
+        }
+        files.sort(Comparator.comparing(SourceFile::file));
+        skipped.sort(Comparator.comparing(SkippedFile::file));
+        return new ScanResult(files, skipped);
+    }
+
+    /** With several roots, each one's files are prefixed with its folder name so names stay unique. */
+    private static Map<Path, String> rootPrefixes(List<Path> roots) {
+        Map<Path, String> prefixes = new HashMap<>();
+        if (roots.size() == 1) {
+            prefixes.put(roots.get(0), "");
+            return prefixes;
+        }
+        Set<String> used = new HashSet<>();
+        for (Path root : roots) {
+            Path abs = root.toAbsolutePath().normalize();
+            String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
+            String candidate = name;
+            for (int i = 2; !used.add(candidate); i++) {
+                candidate = name + "-" + i;
+            }
+            prefixes.put(root, candidate + "/");
+        }
+        return prefixes;
+    }
+
+    private void walk(Path root, String prefix, List<SourceFile> files, List<SkippedFile> skipped, Set<Path> seen) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (dir.equals(root)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String rel = relative(root, dir);
+                            return Glob.anyMatches(exclude, rel) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String rel = relative(root, file);
+                            if (!isIncluded(rel) || Glob.anyMatches(exclude, rel)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (attrs.isSymbolicLink()) {
+                                skipped.add(new SkippedFile(prefix + rel, "broken symbolic link"));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            addFile(file, root, prefix, files, skipped, seen);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String rel = prefix + relative(root, file);
+                            if (e instanceof FileSystemLoopException) {
+                                skipped.add(new SkippedFile(rel, "symbolic link loop: the link leads back into a folder that contains it"));
+                            } else if (e instanceof AccessDeniedException) {
+                                skipped.add(new SkippedFile(rel, "cannot read: permission denied"));
+                            } else if (e instanceof NoSuchFileException) {
+                                skipped.add(new SkippedFile(rel, "disappeared while scanning"));
+                            } else {
+                                skipped.add(new SkippedFile(rel, "cannot read: " + e.getMessage()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            skipped.add(new SkippedFile(prefix.isEmpty() ? root.toString() : prefix, "cannot read folder: " + e.getMessage()));
+        }
+    }
+
+    private void addFile(Path file, Path root, String prefix, List<SourceFile> files, List<SkippedFile> skipped, Set<Path> seen) {
+        String name = prefix + relative(root, file);
+        try {
+            Path real = file.toRealPath();
+            if (!seen.add(real)) {
+                skipped.add(new SkippedFile(name, "same file as one already indexed (reached through a link)"));
+                return;
+            }
+            long size = Files.size(real);
+            if (size > options.maxFileBytes()) {
+                skipped.add(new SkippedFile(name, "too large: " + Sizes.human(size) + " is over the "
+                        + Sizes.human(options.maxFileBytes()) + " limit (raise the file size limit to include it)"));
+                return;
+            }
+            files.add(new SourceFile(file, name, size));
+        } catch (AccessDeniedException e) {
+            skipped.add(new SkippedFile(name, "cannot read: permission denied"));
+        } catch (IOException e) {
+            skipped.add(new SkippedFile(name, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private boolean isIncluded(String rel) {
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        for (Glob g : include) {
+            if (g.matchesName(name) || g.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String relative(Path root, Path file) {
+        Path rel = root.relativize(file);
+        StringBuilder sb = new StringBuilder();
+        for (Path part : rel) {
+            if (!sb.isEmpty()) {
+                sb.append('/');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+}

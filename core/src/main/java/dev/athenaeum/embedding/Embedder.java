@@ -1,0 +1,99 @@
+package dev.athenaeum.embedding;
+
+import dev.athenaeum.chunking.TextTokenizer;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An embedding model with what the index needs to know about it: the name recorded in the manifest, the vector
+ * dimension, the tokenizer chunk budgets are counted in, and the longest input it reads whole.
+ */
+public final class Embedder implements AutoCloseable {
+
+    private final String name;
+    private final EmbeddingModel model;
+    private final TextTokenizer tokenizer;
+    private final int maxInputTokens;
+    private final int batchSize;
+    private final AutoCloseable resources;
+    private volatile int dimension;
+
+    Embedder(String name, EmbeddingModel model, TextTokenizer tokenizer, int maxInputTokens, int batchSize,
+             int knownDimension, AutoCloseable resources) {
+        this.name = name;
+        this.model = model;
+        this.tokenizer = tokenizer;
+        this.maxInputTokens = maxInputTokens;
+        this.batchSize = batchSize;
+        this.dimension = knownDimension;
+        this.resources = resources;
+    }
+
+    /** The model's identity in an index manifest, e.g. {@code all-minilm-l6-v2-q} or {@code ollama:nomic-embed-text}. */
+    public String name() {
+        return name;
+    }
+
+    /** The langchain4j model behind this embedder. */
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    public TextTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** Longest input, in {@link #tokenizer()} tokens, that the model reads without cutting it off. */
+    public int maxInputTokens() {
+        return maxInputTokens;
+    }
+
+    /** How many texts one call to {@link #embed(List)} should carry for good throughput. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** The vector dimension; a remote model is asked once if it is not known in advance. */
+    public int dimension() {
+        if (dimension <= 0) {
+            dimension = embedQuery("dimension").length;
+        }
+        return dimension;
+    }
+
+    public float[] embedQuery(String text) {
+        return model.embed(text).content().vector();
+    }
+
+    public List<float[]> embed(List<String> texts) {
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            segments.add(TextSegment.from(t));
+        }
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        if (embeddings.size() != texts.size()) {
+            throw new IllegalStateException("the embedding model " + name + " returned " + embeddings.size()
+                    + " vectors for " + texts.size() + " texts");
+        }
+        List<float[]> out = new ArrayList<>(embeddings.size());
+        for (Embedding e : embeddings) {
+            out.add(e.vector());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        if (resources != null) {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                // Only native memory is released here; a failure leaves nothing to clean up.
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.athenaeum.index;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** File-system steps of the atomic commit that {@link Files} lacks. */
+final class Files2 {
+
+    private Files2() {
+    }
+
+    static void fsync(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    /** Flushes a directory entry table; not possible on every platform (Windows), where it is skipped. */
+    static void fsyncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Directories cannot be opened for sync on Windows; NTFS journals the rename itself.
+        }
+    }
+
+    static void fsyncTree(Path dir) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.toList();
+        }
+        for (Path p : files) {
+            if (Files.isRegularFile(p)) {
+                fsync(p);
+            }
+        }
+        for (Path p : files) {
+            if (Files.isDirectory(p)) {
+                fsyncDirectory(p);
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package dev.athenaeum.index;
+
+import dev.athenaeum.chunking.MarkdownChunker;
+import dev.athenaeum.corpus.CorpusScanner;
+import dev.athenaeum.corpus.DocumentLoader;
+import dev.athenaeum.corpus.ScanResult;
+import dev.athenaeum.corpus.SkippedFile;
+import dev.athenaeum.embedding.Embedder;
+import dev.athenaeum.progress.Cancellation;
+import dev.athenaeum.progress.IndexProgress;
+import dev.athenaeum.progress.Phase;
+import dev.athenaeum.progress.ProgressListener;
+import dev.athenaeum.progress.RateMeter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * Builds or updates an index: scan, chunk, embed what changed, write a new generation, switch to it. The previous
+ * generation stays intact until the switch, so failure or cancellation at any point loses nothing.
+ */
+public final class IndexBuilder {
+
+    private final Embedder embedder;
+
+    public IndexBuilder(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    public BuildReport build(BuildRequest request, ProgressListener listener, Cancellation cancel) throws IOException {
+        long started = System.nanoTime();
+        IndexDirectory dir = new IndexDirectory(request.indexDir());
+        dir.checkUsable();
+        try (IndexDirectory.BuildLock lock = dir.lock();
+             ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+            KnowledgeIndex previous = openPrevious(dir, request);
+            try {
+                return buildLocked(request, dir, previous, listener, cancel, pool, started);
+            } finally {
+                if (previous != null) {
+                    previous.close();
+                }
+            }
+        }
+    }
+
+    private KnowledgeIndex openPrevious(IndexDirectory dir, BuildRequest request) throws IOException {
+        Optional<Path> current = dir.current();
+        if (current.isEmpty() || request.rebuild()) {
+            return null;
+        }
+        KnowledgeIndex previous;
+        try {
+            previous = KnowledgeIndex.openGeneration(current.get());
+        } catch (IndexFormatException e) {
+            throw new IndexFormatException(e.getMessage() + " (rebuild it to start over)", e);
+        }
+        IndexManifest.Embedding used = previous.manifest().embedding();
+        if (!used.model().equals(embedder.name())) {
+            previous.close();
+            throw new IndexFormatException("this index was built with the embedding model " + used.model()
+                    + ", not " + embedder.name() + "; vectors of two models cannot be mixed: rebuild it (everything is"
+                    + " embedded again with " + embedder.name() + ") or use another index folder");
+        }
+        return previous;
+    }
+
+    private BuildReport buildLocked(BuildRequest request, IndexDirectory dir, KnowledgeIndex previous,
+                                    ProgressListener listener, Cancellation cancel, ForkJoinPool pool, long started)
+            throws IOException {
+        listener.onProgress(new IndexProgress(Phase.SCANNING, 0, 0, 0, 0, 0, null, null));
+        ScanResult scan = new CorpusScanner(request.scan()).scan();
+        cancel.check();
+        int fileCount = scan.files().size();
+
+        boolean sameChunking = previous != null
+                && previous.manifest().chunking().chunkSize() == request.chunking().chunkSize()
+                && previous.manifest().chunking().chunkOverlap() == request.chunking().chunkOverlap();
+        MarkdownChunker chunker = new MarkdownChunker(request.chunking(), embedder.tokenizer());
+        ChunkingStage chunking = new ChunkingStage(chunker, new DocumentLoader(request.scan().maxFileBytes()),
+                sameChunking ? previous : null);
+        RateMeter fileRate = new RateMeter();
+        ChunkingStage.Result prepared = chunking.run(scan.files(), pool, cancel, done -> {
+            long now = System.nanoTime();
+            fileRate.record(now, done);
+            if (done == fileCount || done % 16 == 0) {
+                listener.onProgress(new IndexProgress(Phase.CHUNKING, done, fileCount, fileCount, 0,
+                        fileRate.perSecond(), fileRate.eta(fileCount - done), null));
+            }
+        });
+        List<PreparedFile> files = new ArrayList<>(prepared.files());
+        files.sort(Comparator.comparing(pf -> pf.file));
+        List<SkippedFile> skipped = new ArrayList<>(scan.skipped());
+        skipped.addAll(prepared.skipped());
+        skipped.sort(Comparator.comparing(SkippedFile::file));
+        int totalChunks = files.stream().mapToInt(pf -> pf.chunks.size()).sum();
+        if (totalChunks == 0) {
+            throw new IllegalArgumentException("nothing to index: no readable markdown files under "
+                    + request.scan().roots() + (skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped)"));
+        }
+        int removed = removedCount(previous, files);
+        Map<String, List<String>> notes = notes(files);
+        if (previous != null && sameChunking && removed == 0 && files.stream().allMatch(pf -> pf.reused)
+                && sameNames(previous, files)) {
+            listener.onProgress(new IndexProgress(Phase.DONE, 1, 1, files.size(), totalChunks, 0, Duration.ZERO, null));
+            return report(files, skipped, notes, prepared.bytesRead(), removed, null, started, true, previous.generation());
+        }
+
+        EmbeddingStage embedding = new EmbeddingStage(embedder);
+        RateMeter chunkRate = new RateMeter();
+        embedding.run(files, cancel, (done, total, windows) -> {
+            chunkRate.record(System.nanoTime(), done);
+            listener.onProgress(new IndexProgress(Phase.EMBEDDING, done, total, files.size(), totalChunks,
+                    chunkRate.perSecond(), chunkRate.eta(total - done), null));
+        });
+
+        Path partial = dir.newPartial();
+        try {
+            int[] step = {0};
+            listener.onProgress(new IndexProgress(Phase.WRITING, 0, 4, files.size(), totalChunks, 0, null, null));
+            new GenerationWriter(partial).write(files, skipped, request.scan(), request.chunking(), embedder.name(),
+                    embedder.dimension(), embedder.maxInputTokens(), cancel,
+                    () -> listener.onProgress(new IndexProgress(Phase.WRITING, ++step[0], 4, files.size(), totalChunks, 0, null, null)));
+            cancel.check();
+            if (previous != null) {
+                previous.close();
+            }
+            Path generation = dir.commit(partial);
+            listener.onProgress(new IndexProgress(Phase.DONE, 1, 1, files.size(), totalChunks, 0, Duration.ZERO, null));
+            return report(files, skipped, notes, prepared.bytesRead(), removed, embedding, started, false, generation);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                Files2.deleteRecursively(partial);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean sameNames(KnowledgeIndex previous, List<PreparedFile> files) {
+        Set<String> before = new HashSet<>(previous.fileNames());
+        return before.size() == files.size() && files.stream().allMatch(pf -> before.contains(pf.file));
+    }
+
+    private static int removedCount(KnowledgeIndex previous, List<PreparedFile> files) {
+        if (previous == null) {
+            return 0;
+        }
+        Set<String> now = new HashSet<>();
+        files.forEach(pf -> now.add(pf.file));
+        return (int) previous.fileNames().stream().filter(n -> !now.contains(n)).count();
+    }
+
+    private static Map<String, List<String>> notes(List<PreparedFile> files) {
+        Map<String, List<String>> notes = new LinkedHashMap<>();
+        for (PreparedFile pf : files) {
+            if (!pf.notes.isEmpty()) {
+                notes.put(pf.file, pf.notes);
+            }
+        }
+        return notes;
+    }
+
+    private static BuildReport report(List<PreparedFile> files, List<SkippedFile> skipped, Map<String, List<String>> notes,
+                                      long bytes, int removed, EmbeddingStage embedding, long started, boolean upToDate,
+                                      Path generation) {
+        int reused = (int) files.stream().filter(pf -> pf.reused).count();
+        int chunks = files.stream().mapToInt(pf -> pf.chunks.size()).sum();
+        return new BuildReport(files.size(), files.size() - reused, reused, removed, chunks,
+                embedding == null ? 0 : embedding.chunksEmbedded(), embedding == null ? 0 : embedding.windowsEmbedded(),
+                bytes, skipped, notes, Duration.ofNanos(System.nanoTime() - started),
+                Duration.ofNanos(embedding == null ? 0 : embedding.modelNanos()), upToDate, generation);
+    }
+}

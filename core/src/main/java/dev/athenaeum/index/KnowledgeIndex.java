@@ -1,0 +1,147 @@
+package dev.athenaeum.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An index opened for reading: manifest, chunks, vectors, graph and keyword index of the live generation.
+ * Thread-safe for searching; close it to release the mapped files.
+ */
+public final class KnowledgeIndex implements Closeable {
+
+    private final Path generation;
+    private final IndexManifest manifest;
+    private final List<String> fileNames;
+    private final ChunkStore chunks;
+    private final VectorStore vectors;
+    private final VectorGraph graph;
+    private final KeywordIndex keywords;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private KnowledgeIndex(Path generation, IndexManifest manifest, List<String> fileNames, ChunkStore chunks,
+                           VectorStore vectors, VectorGraph graph, KeywordIndex keywords) {
+        this.generation = generation;
+        this.manifest = manifest;
+        this.fileNames = fileNames;
+        this.chunks = chunks;
+        this.vectors = vectors;
+        this.graph = graph;
+        this.keywords = keywords;
+    }
+
+    /** Opens the live generation of the index in {@code dir}. */
+    public static KnowledgeIndex open(Path dir) throws IOException {
+        IndexDirectory d = new IndexDirectory(dir);
+        if (!Files.isDirectory(d.root())) {
+            throw new IndexFormatException("no index at " + dir + ": the folder does not exist (build one with 'athenaeum index')");
+        }
+        Path gen = d.current().orElseThrow(() -> new IndexFormatException(
+                "no index at " + dir + " (build one with 'athenaeum index')"));
+        return openGeneration(gen);
+    }
+
+    static KnowledgeIndex openGeneration(Path gen) throws IOException {
+        IndexManifest manifest = ManifestCodec.read(gen.resolve(IndexLayout.MANIFEST));
+        checkSizes(gen, manifest);
+        List<String> names = manifest.files().stream().map(IndexManifest.FileEntry::file).toList();
+        ChunkStore chunks = ChunkStore.open(gen.resolve(IndexLayout.CHUNKS), names);
+        VectorStore vectors = VectorStore.open(gen.resolve(IndexLayout.VECTORS));
+        if (vectors.dimension() != manifest.embedding().dimension()) {
+            throw new IndexFormatException("the index's vectors have dimension " + vectors.dimension()
+                    + " but its manifest says " + manifest.embedding().dimension());
+        }
+        VectorGraph graph = VectorGraph.open(gen.resolve(IndexLayout.GRAPH));
+        KeywordIndex keywords;
+        try {
+            keywords = KeywordIndex.open(gen.resolve(IndexLayout.KEYWORD));
+        } catch (IOException | RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+        return new KnowledgeIndex(gen, manifest, names, chunks, vectors, graph, keywords);
+    }
+
+    /** Cheap consistency check on open: every file the manifest lists exists with its recorded size. */
+    private static void checkSizes(Path gen, IndexManifest manifest) throws IOException {
+        for (Map.Entry<String, IndexManifest.FileChecksum> e : manifest.checksums().entrySet()) {
+            Path p = gen.resolve(e.getKey());
+            if (!Files.isRegularFile(p)) {
+                throw new IndexFormatException("the index is incomplete: " + e.getKey() + " is missing from " + gen);
+            }
+            if (Files.size(p) != e.getValue().bytes()) {
+                throw new IndexFormatException("the index is damaged: " + e.getKey() + " has the wrong size");
+            }
+        }
+    }
+
+    /** Recomputes every checksum; returns the files that do not match (empty when the index is intact). */
+    public List<String> verify() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, IndexManifest.FileChecksum> e : manifest.checksums().entrySet()) {
+            Path p = generation.resolve(e.getKey());
+            if (!Files.isRegularFile(p) || !sha256(p).equals(e.getValue().sha256())) {
+                bad.add(e.getKey());
+            }
+        }
+        return bad;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public IndexManifest manifest() {
+        return manifest;
+    }
+
+    public Path generation() {
+        return generation;
+    }
+
+    public List<String> fileNames() {
+        return fileNames;
+    }
+
+    public ChunkStore chunks() {
+        return chunks;
+    }
+
+    public VectorStore vectors() {
+        return vectors;
+    }
+
+    public VectorGraph graph() {
+        return graph;
+    }
+
+    public KeywordIndex keywords() {
+        return keywords;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        try {
+            graph.close();
+        } finally {
+            keywords.close();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.athenaeum.search;
+
+import dev.athenaeum.corpus.Glob;
+import dev.athenaeum.embedding.Embedder;
+import dev.athenaeum.index.IndexFormatException;
+import dev.athenaeum.index.KeywordIndex;
+import dev.athenaeum.index.KnowledgeIndex;
+import dev.athenaeum.index.StoredChunk;
+import io.github.jbellis.jvector.graph.SearchResult;
+import io.github.jbellis.jvector.util.Bits;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers {@link SearchRequest}s against an open index. Dense search finds the nearest embedding windows and
+ * scores each chunk by its best window; keyword search is Lucene BM25; hybrid fuses both rankings.
+ * Thread-safe.
+ */
+public final class Searcher {
+
+    /** Candidates each side contributes before fusion, per result asked for. */
+    private static final int CANDIDATES_PER_RESULT = 4;
+    private static final int MIN_CANDIDATES = 50;
+
+    private final KnowledgeIndex index;
+    private final Embedder embedder;
+
+    public Searcher(KnowledgeIndex index, Embedder embedder) {
+        String built = index.manifest().embedding().model();
+        if (embedder != null && !built.equals(embedder.name())) {
+            throw new IndexFormatException("this index was built with " + built + "; searching it with "
+                    + embedder.name() + " would compare unrelated vectors");
+        }
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    public List<SearchHit> search(SearchRequest request) {
+        int candidates = Math.max(MIN_CANDIDATES, request.topK() * CANDIDATES_PER_RESULT);
+        BitSet files = request.pathGlob() == null ? null : matchingFiles(Glob.of(request.pathGlob()));
+        List<RankFusion.Ranked> ranked = switch (request.mode()) {
+            case DENSE -> dense(request.query(), candidates, files);
+            case KEYWORD -> keyword(request.query(), candidates, files);
+            case HYBRID -> RankFusion.fuse(
+                    List.of(ids(dense(request.query(), candidates, files)), ids(keyword(request.query(), candidates, files))),
+                    new double[] {1.0, 1.0});
+        };
+        List<SearchHit> hits = new ArrayList<>(request.topK());
+        for (RankFusion.Ranked r : ranked) {
+            if (hits.size() == request.topK()) {
+                break;
+            }
+            StoredChunk sc = index.chunks().get(r.id());
+            hits.add(new SearchHit(r.id(), sc.chunk().file(), sc.chunk().headings(), sc.chunk().startLine(),
+                    sc.chunk().endLine(), r.score(), sc.chunk().text()));
+        }
+        return hits;
+    }
+
+    /** Chunks ranked by the cosine similarity of their best window to the query. */
+    List<RankFusion.Ranked> dense(String query, int limit, BitSet files) {
+        if (embedder == null) {
+            throw new IllegalStateException("dense search needs the embedding model");
+        }
+        float[] q = embedder.embedQuery(query);
+        Bits accept = files == null ? Bits.ALL
+                : window -> files.get(index.chunks().fileIndexOf(index.vectors().chunkOf(window)));
+        // Several windows of one chunk may come back; ask for more windows than chunks needed.
+        SearchResult.NodeScore[] nodes = index.graph().search(q, limit * 2, accept);
+        Map<Integer, Double> best = new LinkedHashMap<>();
+        for (SearchResult.NodeScore n : nodes) {
+            double cosine = 2.0 * n.score - 1.0;
+            best.merge(index.vectors().chunkOf(n.node), cosine, Math::max);
+        }
+        List<RankFusion.Ranked> out = new ArrayList<>();
+        best.forEach((id, s) -> out.add(new RankFusion.Ranked(id, s)));
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    List<RankFusion.Ranked> keyword(String query, int limit, BitSet files) {
+        List<String> names = null;
+        if (files != null) {
+            names = new ArrayList<>();
+            for (int f = files.nextSetBit(0); f >= 0; f = files.nextSetBit(f + 1)) {
+                names.add(index.fileNames().get(f));
+            }
+        }
+        List<RankFusion.Ranked> out = new ArrayList<>();
+        for (KeywordIndex.Hit h : index.keywords().search(query, limit, names)) {
+            out.add(new RankFusion.Ranked(h.chunk(), h.score()));
+        }
+        return out;
+    }
+
+    private BitSet matchingFiles(Glob glob) {
+        BitSet set = new BitSet();
+        List<String> names = index.fileNames();
+        for (int i = 0; i < names.size(); i++) {
+            if (glob.matches(names.get(i))) {
+                set.set(i);
+            }
+        }
+        return set;
+    }
+
+    private static int[] ids(List<RankFusion.Ranked> ranked) {
+        return ranked.stream().mapToInt(RankFusion.Ranked::id).toArray();
+    }
+}
