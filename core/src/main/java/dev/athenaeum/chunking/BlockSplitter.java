@@ -63,18 +63,53 @@ final class BlockSplitter {
         }
     }
 
-    /** Last resort for a single sentence or line longer than the budget: equal runs of tokens. */
+    /**
+     * Last resort for a single sentence or line longer than the budget: runs of at most {@code budget} tokens, cut
+     * between words where possible so each piece reads (and tokenizes) as it does in place.
+     */
     private void byTokens(String text, int start, int end, boolean reusable, List<Unit> out) {
-        TokenSpans spans = tokenizer.spans(text.substring(start, end));
+        String piece = text.substring(start, end);
+        TokenSpans spans = tokenizer.spans(piece);
         int n = spans.size();
-        for (int first = 0; first < n; first += budget) {
+        int first = 0;
+        while (first < n) {
             int last = Math.min(n, first + budget) - 1;
-            int from = first == 0 ? start : start + spans.starts()[first];
-            int to = last == n - 1 ? end : start + spans.starts()[last + 1];
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-                to--;
+            if (last < n - 1) {
+                int cut = last;
+                while (cut > first && !startsWord(piece, spans.starts()[cut + 1])) {
+                    cut--;
+                }
+                if (cut > first) {
+                    last = cut;
+                }
             }
-            out.add(new Unit(from, to, last - first + 1, reusable, false));
+            Unit unit = piece(text, start, end, spans, first, last);
+            // Cut inside a word, a piece can tokenize into more tokens than it had in place: give some back.
+            while (unit.tokens() > budget && last > first) {
+                last--;
+                unit = piece(text, start, end, spans, first, last);
+            }
+            out.add(new Unit(unit.start(), unit.end(), unit.tokens(), reusable, false));
+            first = last + 1;
         }
+    }
+
+    private Unit piece(String text, int start, int end, TokenSpans spans, int first, int last) {
+        int n = spans.size();
+        int from = first == 0 ? start : start + spans.starts()[first];
+        int to = last == n - 1 ? end : start + spans.starts()[last + 1];
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return new Unit(from, to, tokenizer.count(text.substring(from, to)), false, false);
+    }
+
+    /** Whether a token starting at {@code offset} begins a word (rather than continuing one). */
+    private static boolean startsWord(String s, int offset) {
+        if (offset <= 0 || offset >= s.length()) {
+            return true;
+        }
+        char before = s.charAt(offset - 1);
+        return !Character.isLetterOrDigit(before) || !Character.isLetterOrDigit(s.charAt(offset));
     }
 }

@@ -1,14 +1,13 @@
 package dev.athenaeum.chunking;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.athenaeum.corpus.Document;
@@ -91,42 +90,42 @@ public final class MarkdownChunker {
         if (whole.tokens() <= settings.chunkSize()) {
             return List.of(whole);
         }
-        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof TableBlock) {
+        if (isCodeOrTable(node)) {
             return splitter.byLines(text, start, end);
         }
-        if (node instanceof BulletList || node instanceof OrderedList || node instanceof BlockQuote) {
-            List<Unit> out = new ArrayList<>();
-            int covered = start;
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                int childStart = Math.max(covered, child.getStartOffset());
-                int childEnd = Math.max(childStart, child.getEndOffset());
-                out.addAll(units(child, text, covered, childEnd, splitter));
-                covered = childEnd;
-            }
-            if (covered < end) {
-                out.addAll(splitter.bySentences(text, covered, end));
-            }
-            return out;
+        if (node instanceof Paragraph || !(node.getFirstChild() instanceof Block)) {
+            return splitter.bySentences(text, start, end);
         }
-        if (node.hasChildren() && node.getFirstChild().getNext() != null && !(node instanceof com.vladsch.flexmark.ast.Paragraph)) {
-            // A list item or similar container: its paragraphs, code blocks and sub-lists in turn.
-            List<Unit> out = new ArrayList<>();
-            int covered = start;
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                int childEnd = Math.max(covered, child.getEndOffset());
-                out.addAll(units(child, text, covered, childEnd, splitter));
-                covered = childEnd;
-            }
-            if (covered < end) {
-                out.addAll(splitter.bySentences(text, covered, end));
-            }
-            return out;
+        // A list, list item, block quote or similar container: its paragraphs, code blocks and sub-lists in turn,
+        // even when it has a single child (a list item holding only a code block is still code).
+        List<Unit> out = new ArrayList<>();
+        int covered = start;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            int childEnd = Math.max(covered, child.getEndOffset());
+            out.addAll(units(child, text, covered, childEnd, splitter));
+            covered = childEnd;
         }
-        return splitter.bySentences(text, start, end);
+        if (covered < end) {
+            out.addAll(splitter.bySentences(text, covered, end));
+        }
+        return out;
     }
 
+    private static boolean isCodeOrTable(Node node) {
+        return node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof TableBlock;
+    }
+
+    /** Prose may be repeated as overlap; code and tables, or blocks holding them, may not. */
     private static boolean reusable(Node node) {
-        return !(node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof TableBlock);
+        if (isCodeOrTable(node)) {
+            return false;
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Block && !reusable(child)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Unit unit(String text, int start, int end, boolean reusable, boolean heading) {

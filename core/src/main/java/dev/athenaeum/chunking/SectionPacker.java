@@ -1,7 +1,9 @@
 package dev.athenaeum.chunking;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Packs units into chunks of at most {@code chunkSize} tokens. A new section (heading) always starts a new chunk;
@@ -15,6 +17,7 @@ final class SectionPacker {
     private final String text;
     private final LineIndex lines;
     private final ChunkSettings settings;
+    private final TextTokenizer tokenizer;
     private final List<Chunk> out = new ArrayList<>();
 
     private List<String> headings = List.of();
@@ -27,6 +30,7 @@ final class SectionPacker {
         this.text = text;
         this.lines = lines;
         this.settings = settings;
+        this.tokenizer = tokenizer;
     }
 
     void startSection(List<String> trail, Unit heading) {
@@ -83,21 +87,54 @@ final class SectionPacker {
         return out;
     }
 
+    /**
+     * The prose at the end of the current chunk to repeat at the start of the next: whole units from the end while
+     * they fit the overlap (and leave room for the incoming unit), then the last sentences of the unit that does not.
+     */
     private List<Unit> overlapTail(int incomingTokens) {
+        int room = Math.min(settings.chunkOverlap(), settings.chunkSize() - incomingTokens);
         List<Unit> tail = new ArrayList<>();
         int tokens = 0;
-        for (int i = current.size() - 1; i >= 0; i--) {
+        for (int i = current.size() - 1; i >= 0 && tokens < room; i--) {
             Unit u = current.get(i);
-            if (!u.reusable() || u.heading() || tokens + u.tokens() > settings.chunkOverlap()) {
+            if (!u.reusable() || u.heading()) {
                 break;
             }
-            tail.add(0, u);
-            tokens += u.tokens();
-        }
-        while (!tail.isEmpty() && tokens + incomingTokens > settings.chunkSize()) {
-            tokens -= tail.remove(0).tokens();
+            if (tokens + u.tokens() <= room) {
+                tail.add(0, u);
+                tokens += u.tokens();
+                continue;
+            }
+            Unit end = lastSentences(u, room - tokens);
+            if (end != null) {
+                tail.add(0, end);
+            }
+            break;
         }
         return tail;
+    }
+
+    /** The longest run of whole sentences ending {@code unit} that holds at most {@code room} tokens, or null. */
+    private Unit lastSentences(Unit unit, int room) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+        it.setText(text.substring(unit.start(), unit.end()));
+        Unit best = null;
+        for (int b = it.preceding(unit.end() - unit.start()); b > 0; b = it.preceding(b)) {
+            int start = unit.start() + b;
+            while (start < unit.end() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            if (start >= unit.end() || ".,;:!?)]}".indexOf(text.charAt(start)) >= 0) {
+                // Not a sentence start: the JDK's sentence rules sometimes break before a closing period.
+                continue;
+            }
+            int tokens = tokenizer.count(text.substring(start, unit.end()));
+            if (tokens > room) {
+                break;
+            }
+            best = new Unit(start, unit.end(), tokens, true, false);
+        }
+        return best;
     }
 
     private void emit() {

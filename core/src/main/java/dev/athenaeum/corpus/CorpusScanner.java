@@ -36,9 +36,8 @@ public final class CorpusScanner {
     }
 
     public ScanResult scan() {
-        List<SourceFile> files = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
         Map<Path, String> prefixes = rootPrefixes(options.roots());
         for (Path root : options.roots()) {
             Path absolute = root.toAbsolutePath().normalize();
@@ -46,15 +45,20 @@ public final class CorpusScanner {
                 throw new IllegalArgumentException("folder not found: " + root);
             }
             if (Files.isRegularFile(absolute)) {
-                Path parent = absolute.getParent();
-                addFile(absolute, parent, prefixes.get(root), files, skipped, seen);
+                candidates.add(new Candidate(absolute, absolute.getParent(), prefixes.get(root) + absolute.getFileName()));
                 continue;
             }
-            walk(absolute, prefixes.get(root), files, skipped, seen);
+            walk(absolute, prefixes.get(root), candidates, skipped);
         }
+        List<SourceFile> files = new ArrayList<>();
+        addAll(candidates, files, skipped);
         files.sort(Comparator.comparing(SourceFile::file));
         skipped.sort(Comparator.comparing(SkippedFile::file));
         return new ScanResult(files, skipped);
+    }
+
+    /** A file the walk found, before links to the same file are told apart. */
+    private record Candidate(Path file, Path root, String name) {
     }
 
     /** With several roots, each one's files are prefixed with its folder name so names stay unique. */
@@ -77,7 +81,7 @@ public final class CorpusScanner {
         return prefixes;
     }
 
-    private void walk(Path root, String prefix, List<SourceFile> files, List<SkippedFile> skipped, Set<Path> seen) {
+    private void walk(Path root, String prefix, List<Candidate> candidates, List<SkippedFile> skipped) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -103,21 +107,23 @@ public final class CorpusScanner {
                             if (!attrs.isRegularFile()) {
                                 return FileVisitResult.CONTINUE;
                             }
-                            addFile(file, root, prefix, files, skipped, seen);
+                            candidates.add(new Candidate(file, root, prefix + rel));
                             return FileVisitResult.CONTINUE;
                         }
 
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
-                            String rel = prefix + relative(root, file);
+                            String rel = relative(root, file);
+                            // The root itself failing (e.g. unreadable) has no relative name: use the one the user gave.
+                            String name = rel.isEmpty() ? (prefix.isEmpty() ? root.toString() : prefix) : prefix + rel;
                             if (e instanceof FileSystemLoopException) {
-                                skipped.add(new SkippedFile(rel, "symbolic link loop: the link leads back into a folder that contains it"));
+                                skipped.add(new SkippedFile(name, "symbolic link loop: the link leads back into a folder that contains it"));
                             } else if (e instanceof AccessDeniedException) {
-                                skipped.add(new SkippedFile(rel, "cannot read: permission denied"));
+                                skipped.add(new SkippedFile(name, "cannot read: permission denied"));
                             } else if (e instanceof NoSuchFileException) {
-                                skipped.add(new SkippedFile(rel, "disappeared while scanning"));
+                                skipped.add(new SkippedFile(name, "disappeared while scanning"));
                             } else {
-                                skipped.add(new SkippedFile(rel, "cannot read: " + e.getMessage()));
+                                skipped.add(new SkippedFile(name, "cannot read: " + e.getMessage()));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -127,18 +133,57 @@ public final class CorpusScanner {
         }
     }
 
-    private void addFile(Path file, Path root, String prefix, List<SourceFile> files, List<SkippedFile> skipped, Set<Path> seen) {
-        String name = prefix + relative(root, file);
-        try {
-            Path real = file.toRealPath();
-            if (!seen.add(real)) {
-                skipped.add(new SkippedFile(name, "same file as one already indexed (reached through a link)"));
-                return;
+    /**
+     * Keeps one path per real file. Which one must not depend on the order the file system lists folders in: a
+     * path that reaches the file without passing through a link wins, then the first name in sort order.
+     */
+    private void addAll(List<Candidate> candidates, List<SourceFile> files, List<SkippedFile> skipped) {
+        record Resolved(Candidate candidate, Path real, boolean viaLink) {
+        }
+        Map<Path, Path> realRoots = new HashMap<>();
+        List<Resolved> resolved = new ArrayList<>();
+        for (Candidate c : candidates) {
+            try {
+                Path real = c.file().toRealPath();
+                Path realRoot = realRoots.get(c.root());
+                if (realRoot == null) {
+                    realRoot = c.root().toRealPath();
+                    realRoots.put(c.root(), realRoot);
+                }
+                boolean viaLink = !realRoot.resolve(c.root().relativize(c.file())).equals(real);
+                resolved.add(new Resolved(c, real, viaLink));
+            } catch (AccessDeniedException e) {
+                skipped.add(new SkippedFile(c.name(), "cannot read: permission denied"));
+            } catch (NoSuchFileException e) {
+                skipped.add(new SkippedFile(c.name(), "disappeared while scanning"));
+            } catch (IOException e) {
+                skipped.add(new SkippedFile(c.name(), "cannot read: " + e.getMessage()));
             }
+        }
+        resolved.sort(Comparator.comparing(Resolved::viaLink).thenComparing(r -> r.candidate().name()));
+        Map<Path, String> kept = new HashMap<>();
+        for (Resolved r : resolved) {
+            String name = r.candidate().name();
+            String first = kept.putIfAbsent(r.real(), name);
+            if (first != null) {
+                skipped.add(new SkippedFile(name, "same file as " + first + ", already indexed"
+                        + (r.viaLink() ? " (reached through a link)" : "")));
+                continue;
+            }
+            add(r.candidate().file(), r.real(), name, files, skipped);
+        }
+    }
+
+    private void add(Path file, Path real, String name, List<SourceFile> files, List<SkippedFile> skipped) {
+        try {
             long size = Files.size(real);
             if (size > options.maxFileBytes()) {
                 skipped.add(new SkippedFile(name, "too large: " + Sizes.human(size) + " is over the "
                         + Sizes.human(options.maxFileBytes()) + " limit (raise the file size limit to include it)"));
+                return;
+            }
+            if (!Files.isReadable(real)) {
+                skipped.add(new SkippedFile(name, "cannot read: permission denied"));
                 return;
             }
             files.add(new SourceFile(file, name, size));
@@ -149,10 +194,11 @@ public final class CorpusScanner {
         }
     }
 
+    /** A name pattern ({@code *.md}) is about the file's own name, never the folders above it. */
     private boolean isIncluded(String rel) {
         String name = rel.substring(rel.lastIndexOf('/') + 1);
         for (Glob g : include) {
-            if (g.matchesName(name) || g.matches(rel)) {
+            if (g.isSegmentPattern() ? g.matchesName(name) : g.matches(rel)) {
                 return true;
             }
         }

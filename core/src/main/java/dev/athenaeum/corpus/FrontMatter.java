@@ -4,6 +4,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +42,10 @@ final class FrontMatter {
             options.setMaxAliasesForCollections(20);
             options.setCodePointLimit(1_000_000);
             Object parsed = new Yaml(new SafeConstructor(options)).load(yaml);
+            if (parsed != null && !(parsed instanceof Map<?, ?>)) {
+                // Plain text between two "---" lines is a paragraph between thematic breaks, not metadata.
+                return new Split(Map.of(), text, null);
+            }
             Map<String, Object> metadata = new LinkedHashMap<>();
             if (parsed instanceof Map<?, ?> map) {
                 map.forEach((k, v) -> metadata.put(String.valueOf(k), v == null ? "" : plain(v)));
@@ -61,6 +70,13 @@ final class FrontMatter {
         }
         if (v instanceof Number || v instanceof Boolean || v instanceof String) {
             return v;
+        }
+        if (v instanceof Date d) {
+            // YAML timestamps are UTC instants; a bare date must not shift by the machine's time zone.
+            Instant instant = d.toInstant();
+            return instant.equals(instant.truncatedTo(ChronoUnit.DAYS))
+                    ? LocalDate.ofInstant(instant, ZoneOffset.UTC).toString()
+                    : instant.toString();
         }
         return String.valueOf(v);
     }

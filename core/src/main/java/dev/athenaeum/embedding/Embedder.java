@@ -17,17 +17,17 @@ public final class Embedder implements AutoCloseable {
     private final String name;
     private final EmbeddingModel model;
     private final TextTokenizer tokenizer;
-    private final int maxInputTokens;
+    private final int windowTokens;
     private final int batchSize;
     private final AutoCloseable resources;
     private volatile int dimension;
 
-    Embedder(String name, EmbeddingModel model, TextTokenizer tokenizer, int maxInputTokens, int batchSize,
+    Embedder(String name, EmbeddingModel model, TextTokenizer tokenizer, int windowTokens, int batchSize,
              int knownDimension, AutoCloseable resources) {
         this.name = name;
         this.model = model;
         this.tokenizer = tokenizer;
-        this.maxInputTokens = maxInputTokens;
+        this.windowTokens = windowTokens;
         this.batchSize = batchSize;
         this.dimension = knownDimension;
         this.resources = resources;
@@ -47,9 +47,12 @@ public final class Embedder implements AutoCloseable {
         return tokenizer;
     }
 
-    /** Longest input, in {@link #tokenizer()} tokens, that the model reads without cutting it off. */
-    public int maxInputTokens() {
-        return maxInputTokens;
+    /**
+     * Size of the windows chunks are embedded in, in {@link #tokenizer()} tokens: at most what the model reads without
+     * cutting it off, and less where the model represents shorter text better.
+     */
+    public int windowTokens() {
+        return windowTokens;
     }
 
     /** How many texts one call to {@link #embed(List)} should carry for good throughput. */

@@ -1,10 +1,12 @@
 package dev.athenaeum.embedding;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The text a model sees for a chunk: markdown syntax that carries no meaning (link targets, emphasis marks, table
- * rules, HTML comments) removed, so the model's limited window is spent on words.
+ * rules, HTML comments) removed, so the model's limited window is spent on words. Code, fenced or inline, keeps its
+ * text: only the fences and backticks go.
  */
 public final class EmbeddingText {
 
@@ -18,6 +20,10 @@ public final class EmbeddingText {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*]))");
     private static final Pattern FENCE = Pattern.compile("(?m)^\\s*(```|~~~)\\w*\\s*$");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,200}>");
+    /** camelCase identifiers (peerDependenciesMeta): the model reads words, so give it the words. */
+    private static final Pattern CAMEL = Pattern.compile("\\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]+)+\\b");
+    private static final Pattern FENCE_LINE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
+    private static final Pattern CODE_SPAN = Pattern.compile("(?<!`)(`+)(?!`).+?(?<!`)\\1(?!`)");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
@@ -25,6 +31,62 @@ public final class EmbeddingText {
     }
 
     public static String of(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        StringBuilder prose = new StringBuilder();
+        int i = 0;
+        while (i < lines.length) {
+            String fence = openingFence(lines[i]);
+            if (fence == null) {
+                prose.append('\n').append(lines[i++]);
+                continue;
+            }
+            int close = i + 1;
+            while (close < lines.length && !closes(lines[close], fence)) {
+                close++;
+            }
+            boolean bare = lines[i].strip().length() == fence.length();
+            if (close == lines.length && bare) {
+                // A lone bare fence in a chunk is most likely the end of a code block cut off before it: drop it.
+                i++;
+                continue;
+            }
+            out.append(prose(prose.toString()));
+            prose.setLength(0);
+            // Code is kept as written: identifiers like __dirname or placeholders like <package-spec> are words.
+            for (int k = i + 1; k < close; k++) {
+                out.append('\n').append(lines[k]);
+            }
+            out.append('\n');
+            i = close + 1;
+        }
+        out.append(prose(prose.toString()));
+        String s = out.toString().replace('`', ' ').replace('|', ' ');
+        s = CAMEL.matcher(s).replaceAll(m -> m.group().replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT));
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+        return s.strip();
+    }
+
+    /** The fence marker ({@code ```} or {@code ~~~}, possibly longer) a line opens a code block with, or null. */
+    private static String openingFence(String line) {
+        Matcher m = FENCE_LINE.matcher(line);
+        if (!m.matches() || (m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    private static boolean closes(String line, String fence) {
+        Matcher m = FENCE_LINE.matcher(line);
+        return m.matches() && m.group(1).charAt(0) == fence.charAt(0) && m.group(1).length() >= fence.length()
+                && m.group(2).isBlank();
+    }
+
+    private static String prose(String markdown) {
+        if (markdown.isEmpty()) {
+            return "";
+        }
         String s = COMMENT.matcher(markdown).replaceAll(" ");
         s = IMAGE.matcher(s).replaceAll("$1");
         s = LINK.matcher(s).replaceAll("$1");
@@ -33,11 +95,20 @@ public final class EmbeddingText {
         s = HEADING_MARK.matcher(s).replaceAll("");
         s = TABLE_RULE.matcher(s).replaceAll("");
         s = FENCE.matcher(s).replaceAll("");
+        // Tags and emphasis marks are markup only outside inline code spans.
+        StringBuilder out = new StringBuilder();
+        Matcher code = CODE_SPAN.matcher(s);
+        int last = 0;
+        while (code.find()) {
+            out.append(markup(s.substring(last, code.start()))).append(code.group());
+            last = code.end();
+        }
+        out.append(markup(s.substring(last)));
+        return out.toString();
+    }
+
+    private static String markup(String s) {
         s = HTML_TAG.matcher(s).replaceAll(" ");
-        s = EMPHASIS.matcher(s).replaceAll("");
-        s = s.replace('`', ' ').replace('|', ' ');
-        s = SPACES.matcher(s).replaceAll(" ");
-        s = BLANK_LINES.matcher(s).replaceAll("\n\n");
-        return s.strip();
+        return EMPHASIS.matcher(s).replaceAll("");
     }
 }

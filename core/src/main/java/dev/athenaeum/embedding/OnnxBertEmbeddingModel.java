@@ -18,7 +18,6 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +27,11 @@ import java.util.stream.IntStream;
 /**
  * A sentence-transformers BERT model (mean pooling, normalised) run in-process with ONNX Runtime.
  *
- * <p>langchain4j's in-process models run one text per inference call and their bundled tokenizer stops at 128
- * word pieces. This model batches texts of similar length (little padding, far fewer native calls) and reads
- * up to the model's full window; callers window longer text themselves so nothing is silently dropped.
+ * <p>langchain4j's in-process models tokenize natively per call and their bundled tokenizer configuration stops at
+ * 128 word pieces. This model tokenizes in Java ({@link WordPieceTokenizer}) and reads up to the model's full
+ * window; callers window longer text themselves so nothing is silently dropped.
  */
 public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel implements AutoCloseable {
-
-    private static final int MAX_BATCH_TOKENS = 4096;
-    private static final int MAX_BATCH_SIZE = 64;
 
     private final String name;
     private final OrtEnvironment env;
@@ -98,29 +94,11 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
             ids[i] = tokenizer.idsForModel(segments.get(i).text());
             tokens += ids[i].length - 2;
         }
-        // Similar lengths side by side keep padding (wasted compute) small.
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingInt(i -> ids[i].length));
+        // One text per inference, one inference per core. Batching padded texts together made a text's vector
+        // depend on its neighbours (the quantised model scales activations per batch) and was no faster for
+        // window-sized inputs.
         float[][] vectors = new float[n][];
-        List<Integer[]> batches = new ArrayList<>();
-        int from = 0;
-        while (from < n) {
-            int to = from;
-            int longest = 0;
-            while (to < n && to - from < MAX_BATCH_SIZE) {
-                int len = Math.max(longest, ids[order[to]].length);
-                if (to > from && len * (to - from + 1) > MAX_BATCH_TOKENS) {
-                    break;
-                }
-                longest = len;
-                to++;
-            }
-            batches.add(Arrays.copyOfRange(order, from, to));
-            from = to;
-        }
-        // One single-threaded inference per core beats one multi-threaded inference at these small shapes.
-        pool.submit(() -> batches.parallelStream().forEach(rows -> runBatch(ids, rows, widthOf(ids, rows), vectors)))
-                .join();
+        pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = run(ids[i]))).join();
         List<Embedding> out = new ArrayList<>(n);
         for (float[] v : vectors) {
             out.add(Embedding.from(v));
@@ -128,45 +106,28 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         return Response.from(out, new TokenUsage((int) Math.min(Integer.MAX_VALUE, tokens)));
     }
 
-    private static int widthOf(long[][] ids, Integer[] rows) {
-        int w = 0;
-        for (Integer r : rows) {
-            w = Math.max(w, ids[r].length);
-        }
-        return w;
-    }
-
-    private void runBatch(long[][] ids, Integer[] rows, int width, float[][] vectors) {
-        int b = rows.length;
-        long[] inputIds = new long[b * width];
-        long[] mask = new long[b * width];
-        for (int r = 0; r < b; r++) {
-            long[] row = ids[rows[r]];
-            System.arraycopy(row, 0, inputIds, r * width, row.length);
-            Arrays.fill(mask, r * width, r * width + row.length, 1L);
-        }
-        long[] shape = {b, width};
-        try (OnnxTensor idsT = OnnxTensor.createTensor(env, LongBuffer.wrap(inputIds), shape);
+    private float[] run(long[] ids) {
+        long[] shape = {1, ids.length};
+        long[] mask = new long[ids.length];
+        Arrays.fill(mask, 1L);
+        try (OnnxTensor idsT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape);
              OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape);
-             OnnxTensor typesT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[b * width]), shape)) {
+             OnnxTensor typesT = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[ids.length]), shape)) {
             Map<String, OnnxTensor> inputs = wantsTokenTypes
                     ? Map.of("input_ids", idsT, "attention_mask", maskT, "token_type_ids", typesT)
                     : Map.of("input_ids", idsT, "attention_mask", maskT);
             try (OrtSession.Result result = session.run(inputs)) {
-                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-                for (int r = 0; r < b; r++) {
-                    vectors[rows[r]] = meanPoolNormalised(hidden, r, width, ids[rows[r]].length);
-                }
+                return meanPoolNormalised(((OnnxTensor) result.get(0)).getFloatBuffer(), ids.length);
             }
         } catch (OrtException e) {
             throw new IllegalStateException("embedding failed: " + e.getMessage(), e);
         }
     }
 
-    private float[] meanPoolNormalised(FloatBuffer hidden, int row, int width, int length) {
+    private float[] meanPoolNormalised(FloatBuffer hidden, int length) {
         int dim = dimension;
         float[] v = new float[dim];
-        int base = row * width * dim;
+        int base = 0;
         for (int t = 0; t < length; t++) {
             int off = base + t * dim;
             for (int d = 0; d < dim; d++) {

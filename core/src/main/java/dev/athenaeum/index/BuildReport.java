@@ -1,6 +1,7 @@
 package dev.athenaeum.index;
 
 import dev.athenaeum.corpus.SkippedFile;
+import dev.athenaeum.progress.Phase;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param notes         per-file remarks that did not stop indexing (e.g. a decoding fallback)
  * @param modelTime     time spent inside the embedding model
  * @param upToDate      nothing changed, so no new generation was written
+ * @param phases        time spent in each phase (scanning, chunking, embedding, writing)
  */
 public record BuildReport(
         int files,
@@ -31,10 +33,12 @@ public record BuildReport(
         Duration elapsed,
         Duration modelTime,
         boolean upToDate,
-        Path generation) {
+        Path generation,
+        Map<Phase, Duration> phases) {
 
     public BuildReport {
         skipped = List.copyOf(skipped);
         notes = Map.copyOf(notes);
+        phases = Map.copyOf(phases);
     }
 }

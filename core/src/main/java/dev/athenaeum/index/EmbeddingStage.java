@@ -25,7 +25,7 @@ final class EmbeddingStage {
 
     EmbeddingStage(Embedder embedder) {
         this.embedder = embedder;
-        this.windowing = new ChunkWindows(embedder.tokenizer(), embedder.maxInputTokens());
+        this.windowing = new ChunkWindows(embedder.tokenizer(), embedder.windowTokens());
     }
 
     private record Pending(PreparedFile file, int chunk, List<String> windows) {
@@ -36,7 +36,7 @@ final class EmbeddingStage {
         for (PreparedFile f : files) {
             for (int c = 0; c < f.chunks.size(); c++) {
                 if (f.vectors.get(c) == null) {
-                    pending.add(new Pending(f, c, windowing.windows(f.title, f.chunks.get(c))));
+                    pending.add(new Pending(f, c, windowing.windows(ChunkWindows.documentLabel(f.title, f.metadata), f.chunks.get(c))));
                 }
             }
         }

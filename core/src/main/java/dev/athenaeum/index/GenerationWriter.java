@@ -4,6 +4,7 @@ import dev.athenaeum.chunking.Chunk;
 import dev.athenaeum.chunking.ChunkSettings;
 import dev.athenaeum.corpus.ScanOptions;
 import dev.athenaeum.corpus.SkippedFile;
+import dev.athenaeum.embedding.ChunkWindows;
 import dev.athenaeum.embedding.EmbeddingText;
 import dev.athenaeum.progress.Cancellation;
 
@@ -29,7 +30,7 @@ final class GenerationWriter {
     }
 
     IndexManifest write(List<PreparedFile> files, List<SkippedFile> skipped, ScanOptions scan, ChunkSettings chunking,
-                        String model, int dimension, int maxInputTokens, Cancellation cancel, Runnable onStep)
+                        String model, int dimension, int windowTokens, Cancellation cancel, Runnable onStep)
             throws IOException {
         List<IndexManifest.FileEntry> entries = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
@@ -67,10 +68,9 @@ final class GenerationWriter {
         cancel.check();
         IndexManifest manifest = new IndexManifest(IndexManifest.MAGIC, IndexManifest.FORMAT_VERSION,
                 Instant.now().toString(), GENERATOR,
-                new IndexManifest.Embedding(model, dimension, maxInputTokens),
+                new IndexManifest.Embedding(model, dimension, windowTokens, ChunkWindows.PREPARATION),
                 new IndexManifest.Chunking(chunking.chunkSize(), chunking.chunkOverlap()),
-                new IndexManifest.Sources(scan.roots().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
-                        scan.include(), scan.exclude(), scan.maxFileBytes()),
+                sources(scan),
                 new IndexManifest.Counts(files.size(), chunkId, owners.length, skipped.size()),
                 entries, skipped, checksums());
         ManifestCodec.write(manifest, dir.resolve(IndexLayout.MANIFEST));
@@ -78,10 +78,17 @@ final class GenerationWriter {
         return manifest;
     }
 
+    /** How a scan is recorded in the manifest. */
+    static IndexManifest.Sources sources(ScanOptions scan) {
+        return new IndexManifest.Sources(scan.roots().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(),
+                scan.include(), scan.exclude(), scan.maxFileBytes());
+    }
+
     /** The title field makes file names searchable too: "npm-install.md" matches "install". */
     private static String titleField(PreparedFile pf) {
         String name = pf.file.replaceAll("[/_.\\-]+", " ");
-        return pf.title == null ? name : pf.title + " \n" + name;
+        String label = ChunkWindows.documentLabel(pf.title, pf.metadata);
+        return label == null ? name : label + " \n" + name;
     }
 
     private Map<String, IndexManifest.FileChecksum> checksums() throws IOException {

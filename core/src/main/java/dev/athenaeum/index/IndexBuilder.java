@@ -5,10 +5,12 @@ import dev.athenaeum.corpus.CorpusScanner;
 import dev.athenaeum.corpus.DocumentLoader;
 import dev.athenaeum.corpus.ScanResult;
 import dev.athenaeum.corpus.SkippedFile;
+import dev.athenaeum.embedding.ChunkWindows;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.progress.IndexProgress;
 import dev.athenaeum.progress.Phase;
+import dev.athenaeum.progress.PhaseClock;
 import dev.athenaeum.progress.ProgressListener;
 import dev.athenaeum.progress.RateMeter;
 
@@ -37,12 +39,16 @@ public final class IndexBuilder {
         this.embedder = embedder;
     }
 
-    public BuildReport build(BuildRequest request, ProgressListener listener, Cancellation cancel) throws IOException {
+    public BuildReport build(BuildRequest request, ProgressListener progress, Cancellation cancel) throws IOException {
         long started = System.nanoTime();
+        PhaseClock listener = new PhaseClock(progress);
         IndexDirectory dir = new IndexDirectory(request.indexDir());
         dir.checkUsable();
         try (IndexDirectory.BuildLock lock = dir.lock();
              ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+            // A killed build leaves its partial generation behind; clear it now, not only when a new generation
+            // is written (an update that finds nothing changed writes none and would keep it forever).
+            dir.removeLeftoverPartials();
             KnowledgeIndex previous = openPrevious(dir, request);
             try {
                 return buildLocked(request, dir, previous, listener, cancel, pool, started);
@@ -76,16 +82,19 @@ public final class IndexBuilder {
     }
 
     private BuildReport buildLocked(BuildRequest request, IndexDirectory dir, KnowledgeIndex previous,
-                                    ProgressListener listener, Cancellation cancel, ForkJoinPool pool, long started)
+                                    PhaseClock listener, Cancellation cancel, ForkJoinPool pool, long started)
             throws IOException {
         listener.onProgress(new IndexProgress(Phase.SCANNING, 0, 0, 0, 0, 0, null, null));
         ScanResult scan = new CorpusScanner(request.scan()).scan();
         cancel.check();
         int fileCount = scan.files().size();
 
+        // Chunks and vectors carry over only if they would come out the same: same cuts, same embedding windows.
         boolean sameChunking = previous != null
                 && previous.manifest().chunking().chunkSize() == request.chunking().chunkSize()
-                && previous.manifest().chunking().chunkOverlap() == request.chunking().chunkOverlap();
+                && previous.manifest().chunking().chunkOverlap() == request.chunking().chunkOverlap()
+                && previous.manifest().embedding().windowTokens() == embedder.windowTokens()
+                && previous.manifest().embedding().preparation() == ChunkWindows.PREPARATION;
         MarkdownChunker chunker = new MarkdownChunker(request.chunking(), embedder.tokenizer());
         ChunkingStage chunking = new ChunkingStage(chunker, new DocumentLoader(request.scan().maxFileBytes()),
                 sameChunking ? previous : null);
@@ -110,10 +119,15 @@ public final class IndexBuilder {
         }
         int removed = removedCount(previous, files);
         Map<String, List<String>> notes = notes(files);
+        // Up to date only if the new manifest would say the same: same files, and the same scan and skipped files
+        // (otherwise the manifest would keep stale sources, which later updates scan by, and a stale skipped list).
         if (previous != null && sameChunking && removed == 0 && files.stream().allMatch(pf -> pf.reused)
-                && sameNames(previous, files)) {
+                && sameNames(previous, files)
+                && previous.manifest().sources().equals(GenerationWriter.sources(request.scan()))
+                && previous.manifest().skipped().equals(skipped)) {
             listener.onProgress(new IndexProgress(Phase.DONE, 1, 1, files.size(), totalChunks, 0, Duration.ZERO, null));
-            return report(files, skipped, notes, prepared.bytesRead(), removed, null, started, true, previous.generation());
+            return report(files, skipped, notes, prepared.bytesRead(), removed, null, started, true, previous.generation(),
+                    listener.times());
         }
 
         EmbeddingStage embedding = new EmbeddingStage(embedder);
@@ -129,7 +143,7 @@ public final class IndexBuilder {
             int[] step = {0};
             listener.onProgress(new IndexProgress(Phase.WRITING, 0, 4, files.size(), totalChunks, 0, null, null));
             new GenerationWriter(partial).write(files, skipped, request.scan(), request.chunking(), embedder.name(),
-                    embedder.dimension(), embedder.maxInputTokens(), cancel,
+                    embedder.dimension(), embedder.windowTokens(), cancel,
                     () -> listener.onProgress(new IndexProgress(Phase.WRITING, ++step[0], 4, files.size(), totalChunks, 0, null, null)));
             cancel.check();
             if (previous != null) {
@@ -137,7 +151,8 @@ public final class IndexBuilder {
             }
             Path generation = dir.commit(partial);
             listener.onProgress(new IndexProgress(Phase.DONE, 1, 1, files.size(), totalChunks, 0, Duration.ZERO, null));
-            return report(files, skipped, notes, prepared.bytesRead(), removed, embedding, started, false, generation);
+            return report(files, skipped, notes, prepared.bytesRead(), removed, embedding, started, false, generation,
+                    listener.times());
         } catch (IOException | RuntimeException | Error e) {
             try {
                 Files2.deleteRecursively(partial);
@@ -174,12 +189,12 @@ public final class IndexBuilder {
 
     private static BuildReport report(List<PreparedFile> files, List<SkippedFile> skipped, Map<String, List<String>> notes,
                                       long bytes, int removed, EmbeddingStage embedding, long started, boolean upToDate,
-                                      Path generation) {
+                                      Path generation, Map<Phase, Duration> phases) {
         int reused = (int) files.stream().filter(pf -> pf.reused).count();
         int chunks = files.stream().mapToInt(pf -> pf.chunks.size()).sum();
         return new BuildReport(files.size(), files.size() - reused, reused, removed, chunks,
                 embedding == null ? 0 : embedding.chunksEmbedded(), embedding == null ? 0 : embedding.windowsEmbedded(),
                 bytes, skipped, notes, Duration.ofNanos(System.nanoTime() - started),
-                Duration.ofNanos(embedding == null ? 0 : embedding.modelNanos()), upToDate, generation);
+                Duration.ofNanos(embedding == null ? 0 : embedding.modelNanos()), upToDate, generation, phases);
     }
 }

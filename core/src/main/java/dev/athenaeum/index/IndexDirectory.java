@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -90,28 +92,62 @@ public final class IndexDirectory {
         }
     }
 
-    /** Takes the build lock, failing at once if another build holds it. */
+    /**
+     * Index folders whose build lock this JVM holds. OS file locks belong to the whole process, and closing any
+     * channel of the lock file may drop the lock another channel of the same process holds (POSIX); so a second
+     * build in this JVM is refused here, before it ever opens the lock file.
+     */
+    private static final Set<Path> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
+
+    /** Takes the build lock, failing at once if another build, in this process or another, holds it. */
     BuildLock lock() throws IOException {
         Files.createDirectories(root);
-        FileChannel ch = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path key = root.toRealPath();
+        if (!HELD_IN_THIS_JVM.add(key)) {
+            throw anotherBuild();
+        }
         try {
-            FileLock lock = ch.tryLock();
-            if (lock == null) {
+            FileChannel ch = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                // Some other code of this JVM locked the file directly.
                 ch.close();
-                throw new IndexFormatException("another build is updating " + root + " right now; wait for it to finish");
+                throw anotherBuild();
+            } catch (IOException | RuntimeException e) {
+                ch.close();
+                throw e;
             }
-            return new BuildLock(ch, lock);
-        } catch (OverlappingFileLockException e) {
-            ch.close();
-            throw new IndexFormatException("another build is updating " + root + " right now; wait for it to finish");
+            if (lock == null) {
+                // Held by another process; this process holds no lock on the file, so closing is harmless.
+                ch.close();
+                throw anotherBuild();
+            }
+            return new BuildLock(ch, lock, key);
+        } catch (IOException | RuntimeException e) {
+            HELD_IN_THIS_JVM.remove(key);
+            throw e;
+        }
+    }
+
+    private IndexFormatException anotherBuild() {
+        return new IndexFormatException("another build is updating " + root + " right now; wait for it to finish");
+    }
+
+    /**
+     * Deletes partial generations. Call only while holding the build lock: then no build is writing one, and any
+     * partial folder is the leftover of a build that died or was killed.
+     */
+    void removeLeftoverPartials() throws IOException {
+        for (Path p : list(PARTIAL)) {
+            Files2.deleteRecursively(p);
         }
     }
 
     /** Creates the folder for the next generation; leftovers of dead builds are removed first. */
     Path newPartial() throws IOException {
-        for (Path p : list(PARTIAL)) {
-            Files2.deleteRecursively(p);
-        }
+        removeLeftoverPartials();
         long next = generations().stream().mapToLong(IndexDirectory::number).max().orElse(0) + 1;
         Path partial = root.resolve(String.format("gen-%06d.partial", next));
         Files.createDirectories(partial);
@@ -179,11 +215,15 @@ public final class IndexDirectory {
     }
 
     /** The held build lock; closing releases it. */
-    record BuildLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    record BuildLock(FileChannel channel, FileLock lock, Path key) implements AutoCloseable {
         @Override
         public void close() throws IOException {
-            lock.release();
-            channel.close();
+            try {
+                lock.release();
+                channel.close();
+            } finally {
+                HELD_IN_THIS_JVM.remove(key);
+            }
         }
     }
 }

@@ -35,8 +35,14 @@ public record IndexManifest(
         checksums = Map.copyOf(checksums);
     }
 
-    /** The embedding model's identity: an index never mixes vectors of two models. */
-    public record Embedding(String model, int dimension, int maxInputTokens) {
+    /**
+     * How the vectors were made. An index never mixes vectors of two models; vectors are reused by an update only
+     * if window size and text preparation are also the same.
+     *
+     * @param windowTokens longest model input; longer chunks are embedded as several windows
+     * @param preparation  version of the way chunk text becomes model input ({@code ChunkWindows.PREPARATION})
+     */
+    public record Embedding(String model, int dimension, int windowTokens, int preparation) {
     }
 
     public record Chunking(int chunkSize, int chunkOverlap) {

@@ -2,7 +2,6 @@ package dev.athenaeum.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -68,7 +67,7 @@ public final class KeywordIndex implements Closeable {
     }
 
     static Analyzer analyzer() {
-        return new EnglishAnalyzer();
+        return new TechnicalEnglishAnalyzer();
     }
 
     /** Writes the keyword index of a generation; {@link #add} chunks in id order, then close. */

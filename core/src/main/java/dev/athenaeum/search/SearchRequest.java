@@ -1,5 +1,7 @@
 package dev.athenaeum.search;
 
+import dev.athenaeum.corpus.Glob;
+
 /**
  * A search: the query, how many results, the mode and an optional path glob that results' files must match.
  * Build with {@link #builder(String)}; invalid values fail there.
@@ -21,6 +23,10 @@ public record SearchRequest(String query, int topK, SearchMode mode, String path
         }
         if (pathGlob != null && pathGlob.isBlank()) {
             pathGlob = null;
+        }
+        if (pathGlob != null) {
+            // Fail here, as documented, rather than in the middle of a search.
+            Glob.of(pathGlob);
         }
     }
 

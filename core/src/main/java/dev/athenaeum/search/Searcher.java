@@ -11,9 +11,11 @@ import io.github.jbellis.jvector.util.Bits;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers {@link SearchRequest}s against an open index. Dense search finds the nearest embedding windows and
@@ -25,6 +27,12 @@ public final class Searcher {
     /** Candidates each side contributes before fusion, per result asked for. */
     private static final int CANDIDATES_PER_RESULT = 4;
     private static final int MIN_CANDIDATES = 50;
+    /**
+     * Weights of the normalised dense and keyword scores in hybrid mode, chosen on two real documentation sets
+     * (docs/benchmarks.md): keyword evidence helps most as the junior partner.
+     */
+    private static final double DENSE_WEIGHT = 1.0;
+    private static final double KEYWORD_WEIGHT = 0.6;
 
     private final KnowledgeIndex index;
     private final Embedder embedder;
@@ -45,20 +53,33 @@ public final class Searcher {
         List<RankFusion.Ranked> ranked = switch (request.mode()) {
             case DENSE -> dense(request.query(), candidates, files);
             case KEYWORD -> keyword(request.query(), candidates, files);
-            case HYBRID -> RankFusion.fuse(
-                    List.of(ids(dense(request.query(), candidates, files)), ids(keyword(request.query(), candidates, files))),
-                    new double[] {1.0, 1.0});
+            case HYBRID -> hybrid(request.query(), candidates, files);
         };
         List<SearchHit> hits = new ArrayList<>(request.topK());
+        Set<String> seenTexts = new HashSet<>();
+        Set<String> sections = new HashSet<>();
         for (RankFusion.Ranked r : ranked) {
             if (hits.size() == request.topK()) {
                 break;
             }
             StoredChunk sc = index.chunks().get(r.id());
+            // Documentation repeats itself (the same option text on many pages); one copy per result list.
+            if (!seenTexts.add(normalised(sc.chunk().text()))) {
+                continue;
+            }
+            // A long section cut into several chunks would otherwise fill the list with one answer.
+            if (!sections.add(sc.chunk().file() + "#" + String.join("\u0000", sc.chunk().headings()))) {
+                continue;
+            }
             hits.add(new SearchHit(r.id(), sc.chunk().file(), sc.chunk().headings(), sc.chunk().startLine(),
                     sc.chunk().endLine(), r.score(), sc.chunk().text()));
         }
         return hits;
+    }
+
+    private List<RankFusion.Ranked> hybrid(String query, int candidates, BitSet files) {
+        return RankFusion.convex(List.of(dense(query, candidates, files), keyword(query, candidates, files)),
+                new double[] {DENSE_WEIGHT, KEYWORD_WEIGHT});
     }
 
     /** Chunks ranked by the cosine similarity of their best window to the query. */
@@ -108,7 +129,8 @@ public final class Searcher {
         return set;
     }
 
-    private static int[] ids(List<RankFusion.Ranked> ranked) {
-        return ranked.stream().mapToInt(RankFusion.Ranked::id).toArray();
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
+
 }

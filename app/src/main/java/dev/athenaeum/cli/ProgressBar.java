@@ -1,0 +1,116 @@
+package dev.athenaeum.cli;
+
+import dev.athenaeum.progress.IndexProgress;
+import dev.athenaeum.progress.Phase;
+import dev.athenaeum.progress.ProgressListener;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * Build progress on stderr. On a terminal one line is redrawn in place ({@code \r}); in a log or pipe a plain line
+ * is written at most every {@link #PLAIN_INTERVAL}, plus one at each phase change, so logs stay readable.
+ */
+final class ProgressBar implements ProgressListener {
+
+    static final Duration TERMINAL_INTERVAL = Duration.ofMillis(100);
+    static final Duration PLAIN_INTERVAL = Duration.ofSeconds(2);
+    static final int BAR_WIDTH = 24;
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final LongSupplier nanoClock;
+    private Phase lastPhase;
+    private long lastShownNanos;
+    private int lastWidth;
+
+    ProgressBar(PrintWriter err, boolean terminal, LongSupplier nanoClock) {
+        this.err = err;
+        this.terminal = terminal;
+        this.nanoClock = nanoClock;
+    }
+
+    ProgressBar(PrintWriter err, boolean terminal) {
+        this(err, terminal, System::nanoTime);
+    }
+
+    // The builder calls from worker threads; printing is cheap enough to do under the lock.
+    @Override
+    public synchronized void onProgress(IndexProgress p) {
+        if (p.phase() == Phase.DONE) {
+            return;
+        }
+        long now = nanoClock.getAsLong();
+        boolean phaseChanged = p.phase() != lastPhase;
+        boolean phaseComplete = terminal && p.total() > 0 && p.done() >= p.total();
+        long interval = (terminal ? TERMINAL_INTERVAL : PLAIN_INTERVAL).toNanos();
+        if (!phaseChanged && !phaseComplete && now - lastShownNanos < interval) {
+            return;
+        }
+        lastPhase = p.phase();
+        lastShownNanos = now;
+        String line = format(p);
+        if (terminal) {
+            // Pad with blanks so a shorter line fully covers the longer one drawn before it.
+            err.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+            lastWidth = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
+    /** Clears the redrawn line, so whatever is printed next starts at the left margin. */
+    synchronized void finish() {
+        if (terminal && lastWidth > 0) {
+            err.print("\r" + " ".repeat(lastWidth) + "\r");
+            err.flush();
+        }
+        lastWidth = 0;
+    }
+
+    static String format(IndexProgress p) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s", p.phase().label()));
+        if (p.total() <= 0) {
+            return sb.toString().strip() + "…";
+        }
+        String unit = unit(p.phase());
+        sb.append(' ').append(bar(p.fraction(), BAR_WIDTH))
+                .append(String.format(Locale.ROOT, " %d/%d %s", p.done(), p.total(), unit));
+        if (p.ratePerSecond() > 0) {
+            sb.append("  ").append(rate(p.ratePerSecond(), unit));
+        }
+        if (p.eta() != null && p.done() < p.total()) {
+            sb.append("  ETA ").append(eta(p.eta()));
+        }
+        return sb.toString();
+    }
+
+    static String unit(Phase phase) {
+        return switch (phase) {
+            case EMBEDDING -> "chunks";
+            case WRITING -> "steps";
+            default -> "files";
+        };
+    }
+
+    static String bar(double fraction, int width) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+
+    static String rate(double perSecond, String unit) {
+        return String.format(Locale.ROOT, "%.1f %s/s", perSecond, unit);
+    }
+
+    /** {@code mm:ss}, or {@code h:mm:ss} from an hour on. */
+    static String eta(Duration d) {
+        long s = Math.max(0, (d.toMillis() + 999) / 1000);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
+    }
+}
