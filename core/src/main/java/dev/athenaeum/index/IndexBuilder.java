@@ -95,10 +95,21 @@ public final class IndexBuilder {
                 && previous.manifest().chunking().chunkOverlap() == request.chunking().chunkOverlap()
                 && previous.manifest().embedding().windowTokens() == embedder.windowTokens()
                 && previous.manifest().embedding().preparation() == ChunkWindows.PREPARATION;
+        Map<String, List<String>> indexNotes = new LinkedHashMap<>();
+        if (sameChunking) {
+            // Damage that keeps file sizes (a flipped bit) would otherwise be copied into every later generation.
+            List<String> damaged = previous.verify(List.of(IndexLayout.CHUNKS, IndexLayout.VECTORS));
+            if (!damaged.isEmpty()) {
+                sameChunking = false;
+                indexNotes.put(dir.root().getFileName().toString(), List.of("the previous index was damaged ("
+                        + String.join(", ", damaged) + " failed its checksum), so every file was embedded again"));
+            }
+        }
         MarkdownChunker chunker = new MarkdownChunker(request.chunking(), embedder.tokenizer());
         ChunkingStage chunking = new ChunkingStage(chunker, new DocumentLoader(request.scan().maxFileBytes()),
                 sameChunking ? previous : null);
         RateMeter fileRate = new RateMeter();
+        listener.onProgress(new IndexProgress(Phase.CHUNKING, 0, fileCount, fileCount, 0, 0, null, null));
         ChunkingStage.Result prepared = chunking.run(scan.files(), pool, cancel, done -> {
             long now = System.nanoTime();
             fileRate.record(now, done);
@@ -119,6 +130,7 @@ public final class IndexBuilder {
         }
         int removed = removedCount(previous, files);
         Map<String, List<String>> notes = notes(files);
+        notes.putAll(indexNotes);
         // Up to date only if the new manifest would say the same: same files, and the same scan and skipped files
         // (otherwise the manifest would keep stale sources, which later updates scan by, and a stale skipped list).
         if (previous != null && sameChunking && removed == 0 && files.stream().allMatch(pf -> pf.reused)

@@ -178,10 +178,16 @@ public final class IndexDirectory {
         List<Path> gens = generations();
         gens.sort(Comparator.comparingLong(IndexDirectory::number));
         long liveNumber = number(live);
+        // The generation kept for readers must be a complete one; incomplete leftovers never are.
         List<Path> older = gens.stream().filter(g -> number(g) < liveNumber).toList();
-        for (int i = 0; i < older.size() - 1; i++) {
+        Path keep = older.stream().filter(g -> Files.isRegularFile(g.resolve(IndexLayout.MANIFEST)))
+                .reduce((a, b) -> b).orElse(null);
+        for (Path g : older) {
+            if (g.equals(keep)) {
+                continue;
+            }
             try {
-                Files2.deleteRecursively(older.get(i));
+                Files2.deleteRecursively(g);
             } catch (IOException e) {
                 // Still open elsewhere (Windows) or already gone: the next build tries again.
             }

@@ -86,8 +86,19 @@ public final class KnowledgeIndex implements Closeable {
 
     /** Recomputes every checksum; returns the files that do not match (empty when the index is intact). */
     public List<String> verify() throws IOException {
+        return verify(manifest.checksums().keySet());
+    }
+
+    /** Like {@link #verify()}, for some of the generation's files. */
+    List<String> verify(java.util.Collection<String> names) throws IOException {
         List<String> bad = new ArrayList<>();
-        for (Map.Entry<String, IndexManifest.FileChecksum> e : manifest.checksums().entrySet()) {
+        for (String name : names) {
+            IndexManifest.FileChecksum sum = manifest.checksums().get(name);
+            if (sum == null) {
+                bad.add(name);
+                continue;
+            }
+            Map.Entry<String, IndexManifest.FileChecksum> e = Map.entry(name, sum);
             Path p = generation.resolve(e.getKey());
             if (!Files.isRegularFile(p) || !sha256(p).equals(e.getValue().sha256())) {
                 bad.add(e.getKey());

@@ -223,6 +223,24 @@ class IndexFormatTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS})
+    void anUpdateDoesNotCarryDamagedChunksOrVectorsForward(String name) throws IOException {
+        Path file = gen.resolve(name);
+        flipBytes(file, Files.size(file) - 64, 16);
+
+        BuildReport update = IndexTestSupport.build(corpus, indexDir);
+
+        assertThat(update.upToDate()).isFalse();
+        assertThat(update.filesReused()).isZero();
+        assertThat(update.chunksEmbedded()).isEqualTo(update.chunks());
+        assertThat(update.notes().values()).anySatisfy(n -> assertThat(n).singleElement().asString()
+                .contains("damaged").contains(name).contains("embedded again"));
+        try (KnowledgeIndex index = KnowledgeIndex.open(indexDir)) {
+            assertThat(index.verify()).isEmpty();
+        }
+    }
+
     @Test
     void corruptedKeywordIndexFilesAreFoundByVerify() throws IOException {
         Path keyword = gen.resolve(IndexLayout.KEYWORD);

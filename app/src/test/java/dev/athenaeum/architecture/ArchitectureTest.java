@@ -1,0 +1,73 @@
+package dev.athenaeum.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The module rules: dependencies point inward to the core engine, which knows nothing of user interfaces, HTTP or
+ * the cloud, and only front ends talk to the terminal.
+ */
+class ArchitectureTest {
+
+    /** Packages of the core module. */
+    private static final String[] CORE = {"dev.athenaeum.corpus..", "dev.athenaeum.chunking..", "dev.athenaeum.embedding..",
+            "dev.athenaeum.index..", "dev.athenaeum.search..", "dev.athenaeum.eval..", "dev.athenaeum.progress.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.athenaeum");
+    }
+
+    @Test
+    void bothModulesAreImported() {
+        // Guards the rules below against passing on an empty class set.
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.index.IndexBuilder")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.cli.Main")).isTrue();
+    }
+
+    @Test
+    void coreDoesNotDependOnFrontEnds() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.athenaeum.cli..", "dev.athenaeum.gui..", "dev.athenaeum.server..", "dev.athenaeum.deploy..");
+        rule.check(classes);
+    }
+
+    @Test
+    void coreHasNoUiHttpOrCloudCode() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.awt..", "javax.swing..",
+                        "software.amazon..", "com.amazonaws..",
+                        "io.javalin..", "org.eclipse.jetty..", "com.sun.net.httpserver..", "jakarta.servlet..",
+                        "picocli..");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToTheTerminal() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(CORE_ROOTS));
+    }
+
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("dev.athenaeum.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    private static final String[] CORE_ROOTS = {"dev.athenaeum.corpus", "dev.athenaeum.chunking", "dev.athenaeum.embedding",
+            "dev.athenaeum.index", "dev.athenaeum.search", "dev.athenaeum.eval", "dev.athenaeum.progress"};
+}
