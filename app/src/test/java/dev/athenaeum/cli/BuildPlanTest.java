@@ -19,7 +19,7 @@ class BuildPlanTest {
             "2026-01-01T00:00:00Z", "Athenaeum test", new IndexManifest.Embedding("ollama:nomic-embed-text", 768, 480, 1),
             new IndexManifest.Chunking(256, 32),
             new IndexManifest.Sources(List.of("/data/notes"), List.of("*.txt"), List.of(".git", "drafts"), 1024),
-            new IndexManifest.Counts(1, 1, 1, 0), List.of(), List.of(), Map.of());
+            new IndexManifest.Counts(1, 1, 1, 0), List.of(), List.of(), List.of(), Map.of());
 
     @Test
     void withoutFoldersTheIndexRecordedSettingsAreReused() {

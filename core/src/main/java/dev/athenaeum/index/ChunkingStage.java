@@ -83,23 +83,19 @@ final class ChunkingStage {
             return new SkippedFile(doc.file(), "could not be parsed as markdown: " + e.getMessage());
         }
         return new PreparedFile(doc.file(), doc.sha256(), doc.sizeBytes(), doc.title(), doc.metadata(), doc.notes(),
-                chunks, null, false);
+                chunks, null, null);
     }
 
     private PreparedFile reuse(Document doc, IndexManifest.FileEntry old) {
         List<Chunk> chunks = new ArrayList<>(old.chunkCount());
-        List<List<float[]>> vectors = new ArrayList<>(old.chunkCount());
+        List<int[]> windows = new ArrayList<>(old.chunkCount());
         for (int id = old.firstChunk(); id < old.firstChunk() + old.chunkCount(); id++) {
             StoredChunk sc = previous.chunks().get(id);
             Chunk c = sc.chunk();
             chunks.add(new Chunk(doc.file(), c.headings(), c.startLine(), c.endLine(), c.text(), c.tokens()));
-            List<float[]> windows = new ArrayList<>(sc.windowCount());
-            for (int w = sc.firstWindow(); w < sc.firstWindow() + sc.windowCount(); w++) {
-                windows.add(previous.vectors().vector(w));
-            }
-            vectors.add(windows);
+            windows.add(new int[] {sc.firstWindow(), sc.windowCount()});
         }
         return new PreparedFile(doc.file(), doc.sha256(), doc.sizeBytes(), doc.title(), doc.metadata(), doc.notes(),
-                chunks, vectors, true);
+                chunks, windows, old.file());
     }
 }

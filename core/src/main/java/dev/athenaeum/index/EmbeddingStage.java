@@ -35,7 +35,7 @@ final class EmbeddingStage {
         List<Pending> pending = new ArrayList<>();
         for (PreparedFile f : files) {
             for (int c = 0; c < f.chunks.size(); c++) {
-                if (f.vectors.get(c) == null) {
+                if (!f.reused()) {
                     pending.add(new Pending(f, c, windowing.windows(ChunkWindows.documentLabel(f.title, f.metadata), f.chunks.get(c))));
                 }
             }

@@ -47,6 +47,33 @@ final class Files2 {
         }
     }
 
+    /**
+     * Makes {@code target} the same file as {@code source}: a hard link (no copying, and both stay valid when either
+     * generation is deleted), or a copy where the file system has no links.
+     */
+    static void linkOrCopy(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, source);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(source, target);
+        }
+    }
+
+    /** {@link #linkOrCopy} for every file of a folder tree whose name {@code include} accepts. */
+    static void linkTree(Path source, Path target, java.util.function.Predicate<String> include) throws IOException {
+        Files.createDirectories(target);
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(source)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        for (Path p : files) {
+            if (include.test(p.getFileName().toString())) {
+                linkOrCopy(p, target.resolve(source.relativize(p).toString()));
+            }
+        }
+    }
+
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -33,6 +33,9 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class IndexBuilder {
 
+    private static final int MAX_SEGMENTS = 8;
+    private static final double MAX_DEAD_SHARE = 0.2;
+
     private final Embedder embedder;
 
     public IndexBuilder(Embedder embedder) {
@@ -98,7 +101,7 @@ public final class IndexBuilder {
         Map<String, List<String>> indexNotes = new LinkedHashMap<>();
         if (sameChunking) {
             // Damage that keeps file sizes (a flipped bit) would otherwise be copied into every later generation.
-            List<String> damaged = previous.verify(List.of(IndexLayout.CHUNKS, IndexLayout.VECTORS));
+            List<String> damaged = previous.verify();
             if (!damaged.isEmpty()) {
                 sameChunking = false;
                 indexNotes.put(dir.root().getFileName().toString(), List.of("the previous index was damaged ("
@@ -133,7 +136,7 @@ public final class IndexBuilder {
         notes.putAll(indexNotes);
         // Up to date only if the new manifest would say the same: same files, and the same scan and skipped files
         // (otherwise the manifest would keep stale sources, which later updates scan by, and a stale skipped list).
-        if (previous != null && sameChunking && removed == 0 && files.stream().allMatch(pf -> pf.reused)
+        if (previous != null && sameChunking && removed == 0 && files.stream().allMatch(PreparedFile::unchangedInPlace)
                 && sameNames(previous, files)
                 && previous.manifest().sources().equals(GenerationWriter.sources(request.scan()))
                 && previous.manifest().skipped().equals(skipped)) {
@@ -154,8 +157,11 @@ public final class IndexBuilder {
         try {
             int[] step = {0};
             listener.onProgress(new IndexProgress(Phase.WRITING, 0, 4, files.size(), totalChunks, 0, null, null));
-            new GenerationWriter(partial).write(files, skipped, request.scan(), request.chunking(), embedder.name(),
-                    embedder.dimension(), embedder.windowTokens(), cancel,
+            KnowledgeIndex base = sameChunking ? previous : null;
+            new GenerationWriter(partial, base, base != null && shouldCompact(base, files)).write(
+                    new GenerationWriter.Content(files, skipped, request.scan(), request.chunking(), embedder.name(),
+                            embedder.dimension(), embedder.windowTokens()),
+                    cancel,
                     () -> listener.onProgress(new IndexProgress(Phase.WRITING, ++step[0], 4, files.size(), totalChunks, 0, null, null)));
             cancel.check();
             if (previous != null) {
@@ -173,6 +179,29 @@ public final class IndexBuilder {
             }
             throw e;
         }
+    }
+
+    /**
+     * An update adds a vector segment; once many windows are dead (their files changed or went away) or segments
+     * pile up, everything is merged into one segment again (from stored vectors: nothing is embedded again).
+     */
+    static boolean shouldCompact(KnowledgeIndex previous, List<PreparedFile> files) {
+        if (previous.vectors().segmentCount() >= MAX_SEGMENTS) {
+            return true;
+        }
+        long kept = 0;
+        long added = 0;
+        for (PreparedFile pf : files) {
+            for (int c = 0; c < pf.chunks.size(); c++) {
+                if (pf.reused()) {
+                    kept += pf.windowRefs.get(c)[1];
+                } else {
+                    added += pf.vectors.get(c) == null ? 1 : pf.vectors.get(c).size();
+                }
+            }
+        }
+        long dead = previous.vectors().size() - kept;
+        return dead > MAX_DEAD_SHARE * (kept + dead + added);
     }
 
     private static boolean sameNames(KnowledgeIndex previous, List<PreparedFile> files) {
@@ -202,7 +231,7 @@ public final class IndexBuilder {
     private static BuildReport report(List<PreparedFile> files, List<SkippedFile> skipped, Map<String, List<String>> notes,
                                       long bytes, int removed, EmbeddingStage embedding, long started, boolean upToDate,
                                       Path generation, Map<Phase, Duration> phases) {
-        int reused = (int) files.stream().filter(pf -> pf.reused).count();
+        int reused = (int) files.stream().filter(PreparedFile::reused).count();
         int chunks = files.stream().mapToInt(pf -> pf.chunks.size()).sum();
         return new BuildReport(files.size(), files.size() - reused, reused, removed, chunks,
                 embedding == null ? 0 : embedding.chunksEmbedded(), embedding == null ? 0 : embedding.windowsEmbedded(),

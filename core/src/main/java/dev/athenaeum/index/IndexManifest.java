@@ -22,6 +22,7 @@ public record IndexManifest(
         Chunking chunking,
         Sources sources,
         Counts counts,
+        List<Segment> segments,
         List<FileEntry> files,
         List<SkippedFile> skipped,
         Map<String, FileChecksum> checksums) {
@@ -30,6 +31,7 @@ public record IndexManifest(
     public static final int FORMAT_VERSION = 1;
 
     public IndexManifest {
+        segments = segments == null ? List.of() : List.copyOf(segments);
         files = List.copyOf(files);
         skipped = List.copyOf(skipped);
         checksums = Map.copyOf(checksums);
@@ -52,7 +54,12 @@ public record IndexManifest(
     public record Sources(List<String> roots, List<String> include, List<String> exclude, long maxFileBytes) {
     }
 
+    /** Live embedding windows in {@code windows}; dead ones (of changed or deleted files) are not counted. */
     public record Counts(int files, int chunks, int windows, int skipped) {
+    }
+
+    /** A vector segment, in window order: its name and how many windows (live or dead) it holds. */
+    public record Segment(String name, int windows) {
     }
 
     /**

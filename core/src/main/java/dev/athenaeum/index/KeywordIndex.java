@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** BM25 keyword search over chunks with Lucene: body text, headings and document title, English stemming. */
@@ -44,7 +47,8 @@ public final class KeywordIndex implements Closeable {
     static final String HEADINGS = "headings";
     static final String TITLE = "title";
     static final String FILE = "file";
-    static final String CHUNK = "chunk";
+    /** A chunk is named by its file and its position in the file, which stay the same while the file does. */
+    static final String ORD = "ord";
 
     private static final float HEADINGS_BOOST = 1.5f;
     private static final float TITLE_BOOST = 1.0f;
@@ -55,57 +59,68 @@ public final class KeywordIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = analyzer();
+    private final Map<String, Integer> firstChunkByFile;
 
     /** A hit: chunk id and BM25 score. */
     public record Hit(int chunk, float score) {
     }
 
-    private KeywordIndex(Directory directory, DirectoryReader reader) {
+    private KeywordIndex(Directory directory, DirectoryReader reader, Map<String, Integer> firstChunkByFile) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.firstChunkByFile = firstChunkByFile;
     }
 
     static Analyzer analyzer() {
         return new TechnicalEnglishAnalyzer();
     }
 
-    /** Writes the keyword index of a generation; {@link #add} chunks in id order, then close. */
+    /**
+     * Writes the keyword index of a generation: from scratch, or (append) on top of a copy of the previous
+     * generation's files, replacing only the files that changed.
+     */
     static final class Writer implements Closeable {
         private final Directory directory;
         private final IndexWriter writer;
 
-        Writer(Path dir) throws IOException {
+        Writer(Path dir, boolean append) throws IOException {
             this.directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(analyzer());
             config.setRAMBufferSizeMB(64);
             config.setUseCompoundFile(true);
+            config.setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
             this.writer = new IndexWriter(directory, config);
         }
 
-        void add(int chunkId, String file, String title, String headings, String text) throws IOException {
+        void add(String file, int ord, String title, String headings, String text) throws IOException {
             Document doc = new Document();
-            doc.add(new NumericDocValuesField(CHUNK, chunkId));
             doc.add(new StringField(FILE, file, Field.Store.NO));
+            doc.add(new SortedDocValuesField(FILE, new BytesRef(file)));
+            doc.add(new NumericDocValuesField(ORD, ord));
             doc.add(new TextField(TEXT, text, Field.Store.NO));
             doc.add(new TextField(HEADINGS, headings, Field.Store.NO));
             doc.add(new TextField(TITLE, title, Field.Store.NO));
             writer.addDocument(doc);
         }
 
+        void deleteFile(String file) throws IOException {
+            writer.deleteDocuments(new Term(FILE, file));
+        }
+
         @Override
         public void close() throws IOException {
-            writer.forceMerge(1);
             writer.commit();
             writer.close();
             directory.close();
         }
     }
 
-    static KeywordIndex open(Path dir) throws IOException {
+    /** Opens it; {@code firstChunkByFile} turns a document's file and position into the generation's chunk id. */
+    static KeywordIndex open(Path dir, Map<String, Integer> firstChunkByFile) throws IOException {
         Directory d = FSDirectory.open(dir);
         try {
-            return new KeywordIndex(d, DirectoryReader.open(d));
+            return new KeywordIndex(d, DirectoryReader.open(d), firstChunkByFile);
         } catch (IOException e) {
             d.close();
             throw new IndexFormatException("the keyword index in " + dir + " is unreadable: " + e.getMessage(), e);
@@ -139,10 +154,14 @@ public final class KeywordIndex implements Closeable {
             List<LeafReaderContext> leaves = reader.leaves();
             for (ScoreDoc sd : docs) {
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-                NumericDocValues ids = leaf.reader().getNumericDocValues(CHUNK);
                 int local = sd.doc - leaf.docBase;
-                if (ids != null && ids.advanceExact(local)) {
-                    hits.add(new Hit((int) ids.longValue(), sd.score));
+                NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+                SortedDocValues names = leaf.reader().getSortedDocValues(FILE);
+                if (ords != null && names != null && ords.advanceExact(local) && names.advanceExact(local)) {
+                    Integer first = firstChunkByFile.get(names.lookupOrd(names.ordValue()).utf8ToString());
+                    if (first != null) {
+                        hits.add(new Hit(first + (int) ords.longValue(), sd.score));
+                    }
                 }
             }
             return hits;

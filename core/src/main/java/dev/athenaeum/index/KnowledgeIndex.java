@@ -9,6 +9,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,19 +24,17 @@ public final class KnowledgeIndex implements Closeable {
     private final IndexManifest manifest;
     private final List<String> fileNames;
     private final ChunkStore chunks;
-    private final VectorStore vectors;
-    private final VectorGraph graph;
+    private final WindowVectors vectors;
     private final KeywordIndex keywords;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private KnowledgeIndex(Path generation, IndexManifest manifest, List<String> fileNames, ChunkStore chunks,
-                           VectorStore vectors, VectorGraph graph, KeywordIndex keywords) {
+                           WindowVectors vectors, KeywordIndex keywords) {
         this.generation = generation;
         this.manifest = manifest;
         this.fileNames = fileNames;
         this.chunks = chunks;
         this.vectors = vectors;
-        this.graph = graph;
         this.keywords = keywords;
     }
 
@@ -55,20 +54,21 @@ public final class KnowledgeIndex implements Closeable {
         checkSizes(gen, manifest);
         List<String> names = manifest.files().stream().map(IndexManifest.FileEntry::file).toList();
         ChunkStore chunks = ChunkStore.open(gen.resolve(IndexLayout.CHUNKS), names);
-        VectorStore vectors = VectorStore.open(gen.resolve(IndexLayout.VECTORS));
-        if (vectors.dimension() != manifest.embedding().dimension()) {
-            throw new IndexFormatException("the index's vectors have dimension " + vectors.dimension()
-                    + " but its manifest says " + manifest.embedding().dimension());
+        if (chunks.size() != manifest.counts().chunks()) {
+            throw new IndexFormatException("chunks.bin holds " + chunks.size() + " chunks; the manifest says "
+                    + manifest.counts().chunks());
         }
-        VectorGraph graph = VectorGraph.open(gen.resolve(IndexLayout.GRAPH));
+        Map<String, Integer> firstChunk = new HashMap<>();
+        manifest.files().forEach(f -> firstChunk.put(f.file(), f.firstChunk()));
+        WindowVectors vectors = WindowVectors.open(gen, manifest);
         KeywordIndex keywords;
         try {
-            keywords = KeywordIndex.open(gen.resolve(IndexLayout.KEYWORD));
+            keywords = KeywordIndex.open(gen.resolve(IndexLayout.KEYWORD), firstChunk);
         } catch (IOException | RuntimeException e) {
-            graph.close();
+            vectors.close();
             throw e;
         }
-        return new KnowledgeIndex(gen, manifest, names, chunks, vectors, graph, keywords);
+        return new KnowledgeIndex(gen, manifest, names, chunks, vectors, keywords);
     }
 
     /** Cheap consistency check on open: every file the manifest lists exists with its recorded size. */
@@ -132,12 +132,9 @@ public final class KnowledgeIndex implements Closeable {
         return chunks;
     }
 
-    public VectorStore vectors() {
+    /** The embedding windows' vectors, across the generation's segments. */
+    public WindowVectors vectors() {
         return vectors;
-    }
-
-    public VectorGraph graph() {
-        return graph;
     }
 
     public KeywordIndex keywords() {
@@ -150,7 +147,7 @@ public final class KnowledgeIndex implements Closeable {
             return;
         }
         try {
-            graph.close();
+            vectors.close();
         } finally {
             keywords.close();
         }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A file on its way into a new generation: its chunks, and per chunk the vectors of its embedding windows —
- * carried over from the previous generation when the file is unchanged, filled in by the embedding stage otherwise.
+ * A file on its way into a new generation: its chunks and, per chunk, where its window vectors are — the previous
+ * generation's windows for an unchanged file ({@link #windowRefs}), or vectors the embedding stage fills in.
  */
 final class PreparedFile {
 
@@ -19,11 +19,15 @@ final class PreparedFile {
     final Map<String, Object> metadata;
     final List<String> notes;
     final List<Chunk> chunks;
+    /** Per chunk, the vectors of its windows; null until embedded (and for reused chunks, until compaction). */
     final List<List<float[]>> vectors;
-    final boolean reused;
+    /** Per chunk of a reused file: its first window in the previous generation and its window count. */
+    final List<int[]> windowRefs;
+    /** The name this file's chunks had in the previous generation (null when new or changed). */
+    final String previousName;
 
     PreparedFile(String file, String sha256, long sizeBytes, String title, Map<String, Object> metadata,
-                 List<String> notes, List<Chunk> chunks, List<List<float[]>> vectors, boolean reused) {
+                 List<String> notes, List<Chunk> chunks, List<int[]> windowRefs, String previousName) {
         this.file = file;
         this.sha256 = sha256;
         this.sizeBytes = sizeBytes;
@@ -31,15 +35,20 @@ final class PreparedFile {
         this.metadata = metadata;
         this.notes = notes;
         this.chunks = chunks;
-        this.vectors = vectors == null ? emptyVectors(chunks.size()) : vectors;
-        this.reused = reused;
+        this.windowRefs = windowRefs;
+        this.previousName = previousName;
+        this.vectors = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            vectors.add(null);
+        }
     }
 
-    private static List<List<float[]>> emptyVectors(int n) {
-        List<List<float[]>> v = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            v.add(null);
-        }
-        return v;
+    boolean reused() {
+        return windowRefs != null;
+    }
+
+    /** Unchanged and under the same name: its keyword documents can stay as they are. */
+    boolean unchangedInPlace() {
+        return reused() && file.equals(previousName);
     }
 }

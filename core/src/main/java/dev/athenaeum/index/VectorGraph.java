@@ -5,6 +5,7 @@ import io.github.jbellis.jvector.disk.ReaderSupplierFactory;
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
 import io.github.jbellis.jvector.graph.GraphSearcher;
 import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
+import io.github.jbellis.jvector.graph.ListRandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.graph.disk.OnDiskGraphIndex;
@@ -14,19 +15,23 @@ import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
+import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The approximate-nearest-neighbour graph over window vectors (jvector, vectors stored inline), memory-mapped for
- * search. Vectors are unit length, so dot product ranks like cosine.
+ * One vector segment: an approximate-nearest-neighbour graph (jvector) with its vectors stored inline,
+ * memory-mapped for search. Vectors are unit length, so dot product ranks like cosine.
  */
 public final class VectorGraph implements Closeable {
 
     static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+    private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
     private static final int MAX_DEGREE = 16;
     private static final int BEAM_WIDTH = 100;
 
@@ -39,23 +44,31 @@ public final class VectorGraph implements Closeable {
         this.graph = graph;
     }
 
-    /** Builds the graph over {@code vectors} (using all cores) and writes it to {@code file}. */
-    static void build(RandomAccessVectorValues vectors, Path file) throws IOException {
-        BuildScoreProvider scores = BuildScoreProvider.randomAccessScoreProvider(vectors, SIMILARITY);
-        try (GraphIndexBuilder builder = new GraphIndexBuilder(scores, vectors.dimension(), MAX_DEGREE, BEAM_WIDTH,
+    /** Builds a segment over {@code vectors} (using all cores) and writes it to {@code file}. */
+    public static void build(List<float[]> vectors, int dimension, Path file) throws IOException {
+        List<VectorFloat<?>> list = new ArrayList<>(vectors.size());
+        for (float[] v : vectors) {
+            if (v.length != dimension) {
+                throw new IllegalArgumentException("vector of dimension " + v.length + " in an index of dimension " + dimension);
+            }
+            list.add(VTS.createFloatVector(v));
+        }
+        RandomAccessVectorValues ravv = new ListRandomAccessVectorValues(list, dimension);
+        BuildScoreProvider scores = BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY);
+        try (GraphIndexBuilder builder = new GraphIndexBuilder(scores, dimension, MAX_DEGREE, BEAM_WIDTH,
                 1.2f, 1.2f, true)) {
-            ImmutableGraphIndex graph = builder.build(vectors);
-            OnDiskGraphIndex.write(graph, vectors, file);
+            ImmutableGraphIndex g = builder.build(ravv);
+            OnDiskGraphIndex.write(g, ravv, file);
         }
     }
 
-    static VectorGraph open(Path file) throws IOException {
+    public static VectorGraph open(Path file) throws IOException {
         ReaderSupplier readers = ReaderSupplierFactory.open(file);
         try {
             return new VectorGraph(readers, OnDiskGraphIndex.load(readers));
         } catch (RuntimeException e) {
             readers.close();
-            throw new IndexFormatException("the vector graph " + file + " is unreadable: " + e.getMessage(), e);
+            throw new IndexFormatException("the vector segment " + file + " is unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -63,27 +76,48 @@ public final class VectorGraph implements Closeable {
         return graph.size(0);
     }
 
+    public int dimension() {
+        return graph.getDimension();
+    }
+
+    /** The stored vector of node {@code node}. */
+    public float[] vector(int node) {
+        GraphSearcher searcher = borrow();
+        try {
+            VectorFloat<?> v = ((RandomAccessVectorValues) searcher.getView()).getVector(node);
+            float[] out = new float[v.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = v.get(i);
+            }
+            return out;
+        } finally {
+            searchers.offer(searcher);
+        }
+    }
+
     /**
-     * The {@code topK} windows nearest to {@code query}, best first, among those {@code accept} lets through.
+     * The {@code topK} nodes nearest to {@code query}, best first, among those {@code accept} lets through.
      * Scores are jvector's dot-product similarity, {@code (1 + cos) / 2}.
      */
     public SearchResult.NodeScore[] search(float[] query, int topK, Bits accept) {
         if (size() == 0) {
             return new SearchResult.NodeScore[0];
         }
-        VectorFloat<?> q = VectorizationProvider.getInstance().getVectorTypeSupport().createFloatVector(query);
-        GraphSearcher searcher = searchers.poll();
-        if (searcher == null) {
-            searcher = new GraphSearcher(graph);
-        }
+        GraphSearcher searcher = borrow();
         try {
             var view = (RandomAccessVectorValues) searcher.getView();
-            var scores = DefaultSearchScoreProvider.exact(q, SIMILARITY, view);
+            var scores = DefaultSearchScoreProvider.exact(VTS.createFloatVector(query), SIMILARITY, view);
             int beam = Math.max(topK * 2, 64);
             return searcher.search(scores, topK, beam, 0f, 0f, accept).getNodes();
         } finally {
             searchers.offer(searcher);
         }
+    }
+
+    /** Searchers hold a reader each and are not thread-safe; a pool keeps one per concurrent caller. */
+    private GraphSearcher borrow() {
+        GraphSearcher searcher = searchers.poll();
+        return searcher != null ? searcher : new GraphSearcher(graph);
     }
 
     @Override

@@ -6,8 +6,7 @@ import dev.athenaeum.index.IndexFormatException;
 import dev.athenaeum.index.KeywordIndex;
 import dev.athenaeum.index.KnowledgeIndex;
 import dev.athenaeum.index.StoredChunk;
-import io.github.jbellis.jvector.graph.SearchResult;
-import io.github.jbellis.jvector.util.Bits;
+import dev.athenaeum.index.WindowVectors;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -88,14 +87,11 @@ public final class Searcher {
             throw new IllegalStateException("dense search needs the embedding model");
         }
         float[] q = embedder.embedQuery(query);
-        Bits accept = files == null ? Bits.ALL
-                : window -> files.get(index.chunks().fileIndexOf(index.vectors().chunkOf(window)));
+        java.util.function.IntPredicate accept = files == null ? null : chunk -> files.get(index.chunks().fileIndexOf(chunk));
         // Several windows of one chunk may come back; ask for more windows than chunks needed.
-        SearchResult.NodeScore[] nodes = index.graph().search(q, limit * 2, accept);
         Map<Integer, Double> best = new LinkedHashMap<>();
-        for (SearchResult.NodeScore n : nodes) {
-            double cosine = 2.0 * n.score - 1.0;
-            best.merge(index.vectors().chunkOf(n.node), cosine, Math::max);
+        for (WindowVectors.Match m : index.vectors().search(q, limit * 2, accept)) {
+            best.merge(m.chunk(), m.cosine(), Math::max);
         }
         List<RankFusion.Ranked> out = new ArrayList<>();
         best.forEach((id, s) -> out.add(new RankFusion.Ranked(id, s)));

@@ -157,12 +157,13 @@ class IndexBuildAndSearchTest {
 
         assertThat(m.counts().files()).isEqualTo(FILES.size()).isEqualTo(m.files().size());
         assertThat(m.counts().chunks()).isEqualTo(index.chunks().size());
-        assertThat(m.counts().windows()).isEqualTo(index.vectors().size()).isEqualTo(index.graph().size());
+        assertThat(m.counts().windows()).isEqualTo(index.vectors().size());
+        assertThat(m.segments()).singleElement().satisfies(seg -> assertThat(seg.windows()).isEqualTo(index.vectors().size()));
         assertThat(m.counts().skipped()).isZero();
         assertThat(m.skipped()).isEmpty();
 
         assertThat(m.checksums().keySet())
-                .contains(IndexLayout.CHUNKS, IndexLayout.VECTORS, IndexLayout.GRAPH)
+                .contains(IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT)
                 .anyMatch(k -> k.startsWith(IndexLayout.KEYWORD + "/"))
                 .noneMatch(k -> k.equals(IndexLayout.MANIFEST) || k.endsWith("write.lock"));
     }
@@ -240,7 +241,7 @@ class IndexBuildAndSearchTest {
 
     @Test
     void windowsAreUnitVectorsOwnedByTheirChunks() {
-        VectorStore v = index.vectors();
+        WindowVectors v = index.vectors();
         assertThat(v.dimension()).isEqualTo(384);
         int nextWindow = 0;
         for (int id = 0; id < index.chunks().size(); id++) {

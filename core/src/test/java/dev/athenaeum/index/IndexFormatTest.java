@@ -192,12 +192,12 @@ class IndexFormatTest {
     // ---------------------------------------------------------------- damaged data files
 
     @ParameterizedTest
-    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS, IndexLayout.GRAPH})
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT})
     void aTruncatedDataFileIsRefusedOnOpen(String name) throws IOException {
         Path file = gen.resolve(name);
         long size = Files.size(file);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            raf.setLength(size - 100);
+            raf.setLength(size - Math.min(100, size / 2));
         }
         assertThatThrownBy(() -> KnowledgeIndex.open(indexDir))
                 .isInstanceOf(IndexFormatException.class)
@@ -205,7 +205,7 @@ class IndexFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS, IndexLayout.GRAPH})
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT})
     void aMissingDataFileIsRefusedOnOpen(String name) throws IOException {
         Files.delete(gen.resolve(name));
         assertThatThrownBy(() -> KnowledgeIndex.open(indexDir))
@@ -214,7 +214,7 @@ class IndexFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS, IndexLayout.GRAPH})
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT})
     void corruptedBytesInsideADataFileAreFoundByVerify(String name) throws IOException {
         Path file = gen.resolve(name);
         flipBytes(file, Files.size(file) / 2, 16);
@@ -224,10 +224,10 @@ class IndexFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS})
-    void anUpdateDoesNotCarryDamagedChunksOrVectorsForward(String name) throws IOException {
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT})
+    void anUpdateDoesNotCarryDamagedDataForward(String name) throws IOException {
         Path file = gen.resolve(name);
-        flipBytes(file, Files.size(file) - 64, 16);
+        flipBytes(file, Math.max(Files.size(file) / 2, Files.size(file) - 64), 16);
 
         BuildReport update = IndexTestSupport.build(corpus, indexDir);
 
@@ -260,7 +260,7 @@ class IndexFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.VECTORS, IndexLayout.GRAPH})
+    @ValueSource(strings = {IndexLayout.CHUNKS, IndexLayout.WINDOWS, IndexTestSupport.SEGMENT})
     void aDataFileWithADamagedHeaderIsRefusedOrFlagged(String name) throws IOException {
         Path file = gen.resolve(name);
         flipBytes(file, 0, 12);
@@ -273,13 +273,13 @@ class IndexFormatTest {
 
     @Test
     void aDamagedHeaderOfTheBinaryStoresNamesTheFile() throws IOException {
-        flipBytes(gen.resolve(IndexLayout.VECTORS), 0, 4);
+        flipBytes(gen.resolve(IndexLayout.WINDOWS), 0, 4);
         assertThatThrownBy(() -> KnowledgeIndex.open(indexDir))
                 .isInstanceOf(IndexFormatException.class)
-                .hasMessageContaining(IndexLayout.VECTORS)
-                .hasMessageContaining("is not an Athenaeum ATHVECT1 file");
+                .hasMessageContaining(IndexLayout.WINDOWS)
+                .hasMessageContaining("is not an Athenaeum ATHWNDW1 file");
         IndexTestSupport.copyTree(template.resolve("gen-000001"), tmp.resolve("fresh"));
-        Files.copy(tmp.resolve("fresh").resolve(IndexLayout.VECTORS), gen.resolve(IndexLayout.VECTORS),
+        Files.copy(tmp.resolve("fresh").resolve(IndexLayout.WINDOWS), gen.resolve(IndexLayout.WINDOWS),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         flipBytes(gen.resolve(IndexLayout.CHUNKS), 0, 4);
         assertThatThrownBy(() -> KnowledgeIndex.open(indexDir))
@@ -290,12 +290,12 @@ class IndexFormatTest {
 
     @Test
     void anUpdateOfADamagedIndexAsksForARebuild() throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(gen.resolve(IndexLayout.VECTORS).toFile(), "rw")) {
+        try (RandomAccessFile raf = new RandomAccessFile(gen.resolve(IndexTestSupport.SEGMENT).toFile(), "rw")) {
             raf.setLength(raf.length() - 4);
         }
         assertThatThrownBy(() -> IndexTestSupport.build(corpus, indexDir))
                 .isInstanceOf(IndexFormatException.class)
-                .hasMessageContaining("vectors.bin has the wrong size")
+                .hasMessageContaining(IndexTestSupport.SEGMENT + " has the wrong size")
                 .hasMessageContaining("rebuild it to start over");
         BuildReport rebuilt = new IndexBuilder(IndexTestSupport.embedder()).build(
                 new BuildRequest(IndexTestSupport.scan(corpus), ChunkSettings.DEFAULT, indexDir, true),

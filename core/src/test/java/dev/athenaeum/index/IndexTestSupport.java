@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 public final class IndexTestSupport {
 
     /** The npm CLI documentation, relative to the core module (Maven runs tests from there). */
+    /** The vector segment a fresh build writes. */
+    public static final String SEGMENT = "vectors/seg-000001.jvector";
     public static final Path NPM_DOCS = Path.of("../testdata/npm-docs").toAbsolutePath().normalize();
 
     public static final String MODEL = EmbeddingModels.DEFAULT;

@@ -58,7 +58,6 @@ class OldFormatFixtureTest {
             assertThat(index.chunks().size()).isEqualTo(17);
             assertThat(index.vectors().size()).isEqualTo(18);
             assertThat(index.vectors().dimension()).isEqualTo(384);
-            assertThat(index.graph().size()).isEqualTo(18);
             for (IndexManifest.FileEntry e : m.files()) {
                 assertThat(e.sha256()).as("the fixture was built from the unchanged test data: %s", e.file())
                         .isEqualTo(KnowledgeIndex.sha256(IndexTestSupport.NPM_DOCS.resolve(e.file())));
