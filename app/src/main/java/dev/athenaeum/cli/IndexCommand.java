@@ -6,6 +6,7 @@ import dev.athenaeum.embedding.EmbeddingOptions;
 import dev.athenaeum.index.BuildReport;
 import dev.athenaeum.index.IndexBuilder;
 import dev.athenaeum.index.IndexDirectory;
+import dev.athenaeum.index.IndexFormatException;
 import dev.athenaeum.index.IndexManifest;
 import dev.athenaeum.index.KnowledgeIndex;
 import dev.athenaeum.progress.Cancellation;
@@ -54,11 +55,12 @@ final class IndexCommand implements Callable<Integer> {
             description = "Tokens a chunk repeats from the end of the one before (default 64, or what the index recorded).")
     Integer chunkOverlap;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+    // Not split at commas: {a,b} is valid glob syntax.
+    @Option(names = "--exclude", paramLabel = "GLOB",
             description = "Leave out files and folders matching GLOB, besides the defaults (.git, node_modules, …). Repeatable.")
     List<String> exclude = new ArrayList<>();
 
-    @Option(names = "--include", paramLabel = "GLOB", split = ",",
+    @Option(names = "--include", paramLabel = "GLOB",
             description = "Index only files matching GLOB instead of *.md and *.markdown. Repeatable.")
     List<String> include = new ArrayList<>();
 
@@ -113,8 +115,13 @@ final class IndexCommand implements Callable<Integer> {
     private BuildPlan plan() throws IOException {
         IndexManifest recorded = null;
         if (new IndexDirectory(index).exists()) {
-            try (KnowledgeIndex existing = KnowledgeIndex.open(index)) {
-                recorded = existing.manifest();
+            try {
+                recorded = KnowledgeIndex.readManifest(index);
+            } catch (IndexFormatException e) {
+                // A damaged index can still be replaced by a rebuild; anything else needs to know it is damaged.
+                if (!rebuild) {
+                    throw new IndexFormatException(e.getMessage() + " (rebuild it with --rebuild to start over)", e);
+                }
             }
         }
         BuildPlan plan;

@@ -43,6 +43,8 @@ public final class Main {
     static void configureLogging(boolean verbose) {
         if (!verbose && System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            // langchain4j logs each retry of a failing provider with a stack trace; the final error says it all.
+            System.setProperty("org.slf4j.simpleLogger.log.dev.langchain4j", "error");
         }
         Logger.getLogger("").setLevel(verbose ? Level.INFO : Level.WARNING);
         if (!verbose) {

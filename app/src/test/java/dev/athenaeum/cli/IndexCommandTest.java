@@ -163,6 +163,48 @@ class IndexCommandTest {
         assertThat(verbose.err()).startsWith(quiet.err()).contains("IndexFormatException", "at dev.athenaeum.");
     }
 
+    @Test
+    void aDamagedIndexAsksForARebuildAndTheRebuildReplacesIt() throws IOException {
+        Path damaged = tmp.resolve("damaged-index");
+        Path docs = tmp.resolve("damaged-docs");
+        TestCorpus.index(docs, damaged);
+        Path manifest = TestCorpus.currentGeneration(damaged).resolve("manifest.json");
+        Files.writeString(manifest, "{ this is not json");
+
+        Cli.Result update = Cli.run("index", docs.toString(), "--index", damaged.toString());
+        assertThat(assertOneErrorLine(update, 1)).contains("unreadable").contains("--rebuild");
+
+        Cli.Result rebuild = Cli.run("index", docs.toString(), "--index", damaged.toString(), "--rebuild");
+        assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
+        assertThat(rebuild.out()).contains("indexed 6 files: 6 new or changed");
+        assertThat(Cli.run("info", "--index", damaged.toString(), "--verify").exitCode()).isZero();
+    }
+
+    @Test
+    void excludePatternsMayUseBraces() throws IOException {
+        Path out = tmp.resolve("brace-index");
+        Cli.Result r = Cli.run("index", corpus.toString(), "--index", out.toString(),
+                "--exclude", "npm-{access,publish}.md", "--exclude", "logging.md");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("indexed 3 files");
+    }
+
+    @Test
+    void whenNothingCanBeIndexedTheReasonsAreGiven() throws IOException {
+        Path junk = Files.createDirectories(tmp.resolve("junk"));
+        Files.write(junk.resolve("photo.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.writeString(junk.resolve("empty.md"), "");
+
+        Cli.Result r = Cli.run("index", junk.toString(), "--index", tmp.resolve("junk-index").toString());
+
+        // Progress lines come first; the error is the one line starting with the program's name.
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.errLines()).filteredOn(l -> l.startsWith("athenaeum: ")).singleElement().asString()
+                .contains("nothing to index").contains("empty.md: empty file").contains("photo.md: binary file, not text");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
     private static String[] append(String[] args, String more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;

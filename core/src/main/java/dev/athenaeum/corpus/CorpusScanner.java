@@ -61,7 +61,10 @@ public final class CorpusScanner {
     private record Candidate(Path file, Path root, String name) {
     }
 
-    /** With several roots, each one's files are prefixed with its folder name so names stay unique. */
+    /**
+     * With several roots, each folder's files are prefixed with its folder name so names stay unique; a root that
+     * is a single file is named by its file name alone.
+     */
     private static Map<Path, String> rootPrefixes(List<Path> roots) {
         Map<Path, String> prefixes = new HashMap<>();
         if (roots.size() == 1) {
@@ -71,6 +74,10 @@ public final class CorpusScanner {
         Set<String> used = new HashSet<>();
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
+            if (Files.isRegularFile(abs)) {
+                prefixes.put(root, "");
+                continue;
+            }
             String name = abs.getFileName() == null ? "root" : abs.getFileName().toString();
             String candidate = name;
             for (int i = 2; !used.add(candidate); i++) {

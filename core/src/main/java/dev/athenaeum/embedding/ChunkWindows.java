@@ -39,38 +39,79 @@ public final class ChunkWindows {
      * ("npm-dedupe: Reduce duplication in the package tree"). Section text rarely names its own topic.
      */
     public static String documentLabel(String title, java.util.Map<String, Object> metadata) {
-        Object description = metadata == null ? null : metadata.get("description");
-        String d = description instanceof String s && !s.isBlank() && s.length() <= 300 ? s.strip() : null;
+        String d = description(metadata);
         if (title == null || title.isBlank()) {
             return d;
         }
         return d == null ? title.strip() : title.strip() + ": " + d;
     }
 
+    /** A short front-matter description, if the document has one. */
+    public static String description(java.util.Map<String, Object> metadata) {
+        Object description = metadata == null ? null : metadata.get("description");
+        return description instanceof String s && !s.isBlank() && s.length() <= 300 ? s.strip() : null;
+    }
+
     /** The context line for a chunk: the document title (when the headings lack one) and the breadcrumb. */
     public static String context(String title, Chunk chunk) {
+        return String.join(" > ", contextParts(title, null, chunk, 0));
+    }
+
+    /**
+     * Context parts: the title (unless the first heading already is it), with the description attached when given,
+     * then the headings from {@code firstHeading} on.
+     */
+    private static List<String> contextParts(String title, String description, Chunk chunk, int firstHeading) {
+        List<String> headings = chunk.headings().stream().map(EmbeddingText::of).toList();
+        String t = title == null || title.isBlank() ? null : title.strip();
+        boolean titleIsFirstHeading = t != null && !headings.isEmpty() && headings.get(0).equalsIgnoreCase(t);
         List<String> parts = new ArrayList<>();
-        if (title != null && !title.isBlank() && (chunk.headings().isEmpty() || !chunk.headings().get(0).equals(title))) {
-            parts.add(title.strip());
+        String lead = titleIsFirstHeading ? headings.get(0) : t;
+        int from = titleIsFirstHeading ? Math.max(1, firstHeading) : firstHeading;
+        if (lead != null) {
+            parts.add(description == null ? lead : lead + ": " + description);
         }
-        for (String h : chunk.headings()) {
-            parts.add(EmbeddingText.of(h));
+        parts.addAll(headings.subList(Math.min(from, headings.size()), headings.size()));
+        return parts;
+    }
+
+    /**
+     * The longest context line that fits its share of the window: with the description, then without it, then
+     * without the outermost headings — the title and the nearest heading say the most.
+     */
+    private String fittingContext(String title, String description, Chunk chunk) {
+        int budget = maxTokens / MAX_CONTEXT_SHARE;
+        List<String> candidates = new ArrayList<>();
+        if (description != null && !description.isBlank()) {
+            candidates.add(String.join(" > ", contextParts(title, description.strip(), chunk, 0)));
         }
-        return String.join(" > ", parts);
+        for (int first = 0; first <= chunk.headings().size(); first++) {
+            candidates.add(String.join(" > ", contextParts(title, null, chunk, first)));
+        }
+        if (!chunk.headings().isEmpty()) {
+            candidates.add(EmbeddingText.of(chunk.headings().get(chunk.headings().size() - 1)));
+        }
+        for (String c : candidates) {
+            if (c.isEmpty() || tokenizer.count(c) <= budget) {
+                return c;
+            }
+        }
+        return "";
     }
 
     public List<String> windows(String title, Chunk chunk) {
-        String context = context(title, chunk);
+        return windows(title, null, chunk);
+    }
+
+    /** The model inputs for {@code chunk} of a document with this title and (front matter) description. */
+    public List<String> windows(String title, String description, Chunk chunk) {
+        String context = fittingContext(title, description, chunk);
         String body = EmbeddingText.of(chunk.text());
         if (body.isEmpty()) {
             // Nothing but markup (say, an HTML comment): the context alone stands for the chunk, once.
             return List.of(context.isEmpty() ? chunk.text().strip() : context);
         }
         int contextTokens = context.isEmpty() ? 0 : tokenizer.count(context);
-        if (contextTokens > maxTokens / MAX_CONTEXT_SHARE) {
-            context = "";
-            contextTokens = 0;
-        }
         String prefix = context.isEmpty() ? "" : context + "\n";
         int room = maxTokens - contextTokens - (context.isEmpty() ? 0 : 1);
         int bodyTokens = tokenizer.count(body);

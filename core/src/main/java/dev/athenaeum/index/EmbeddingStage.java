@@ -36,7 +36,7 @@ final class EmbeddingStage {
         for (PreparedFile f : files) {
             for (int c = 0; c < f.chunks.size(); c++) {
                 if (!f.reused()) {
-                    pending.add(new Pending(f, c, windowing.windows(ChunkWindows.documentLabel(f.title, f.metadata), f.chunks.get(c))));
+                    pending.add(new Pending(f, c, windowing.windows(f.title, ChunkWindows.description(f.metadata), f.chunks.get(c))));
                 }
             }
         }

@@ -129,7 +129,8 @@ public final class IndexBuilder {
         int totalChunks = files.stream().mapToInt(pf -> pf.chunks.size()).sum();
         if (totalChunks == 0) {
             throw new IllegalArgumentException("nothing to index: no readable markdown files under "
-                    + request.scan().roots() + (skipped.isEmpty() ? "" : " (" + skipped.size() + " skipped)"));
+                    + request.scan().roots().stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + skippedSummary(skipped));
         }
         int removed = removedCount(previous, files);
         Map<String, List<String>> notes = notes(files);
@@ -202,6 +203,18 @@ public final class IndexBuilder {
         }
         long dead = previous.vectors().size() - kept;
         return dead > MAX_DEAD_SHARE * (kept + dead + added);
+    }
+
+    /** The first few skipped files with their reasons: with nothing indexed, they are the whole story. */
+    private static String skippedSummary(List<SkippedFile> skipped) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" (" + skipped.size() + " skipped: ");
+        for (int i = 0; i < Math.min(3, skipped.size()); i++) {
+            sb.append(i == 0 ? "" : "; ").append(skipped.get(i));
+        }
+        return sb.append(skipped.size() > 3 ? "; …)" : ")").toString();
     }
 
     private static boolean sameNames(KnowledgeIndex previous, List<PreparedFile> files) {

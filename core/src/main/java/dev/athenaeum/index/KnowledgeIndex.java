@@ -49,6 +49,13 @@ public final class KnowledgeIndex implements Closeable {
         return openGeneration(gen);
     }
 
+    /** The live generation's manifest alone: what an index holds and how it was made, without opening it. */
+    public static IndexManifest readManifest(Path dir) {
+        Path gen = new IndexDirectory(dir).current().orElseThrow(() -> new IndexFormatException(
+                "no index at " + dir + " (build one with 'athenaeum index')"));
+        return ManifestCodec.read(gen.resolve(IndexLayout.MANIFEST));
+    }
+
     static KnowledgeIndex openGeneration(Path gen) throws IOException {
         IndexManifest manifest = ManifestCodec.read(gen.resolve(IndexLayout.MANIFEST));
         checkSizes(gen, manifest);

@@ -224,6 +224,16 @@ class CorpusScannerTest {
     }
 
     @Test
+    void aFileRootBesideAFolderRootIsNamedByItsFileName() throws IOException {
+        Path file = write("loose/summary.md", INSTALL);
+        write("handbook/intro.md", INSTALL);
+
+        ScanResult result = new CorpusScanner(ScanOptions.builder().root(dir.resolve("handbook")).root(file).build()).scan();
+
+        assertThat(names(result)).containsExactly("handbook/intro.md", "summary.md");
+    }
+
+    @Test
     void missingRootIsAnError() {
         Path missing = dir.resolve("no-such-folder");
 

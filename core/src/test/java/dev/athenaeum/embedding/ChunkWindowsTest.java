@@ -53,6 +53,34 @@ class ChunkWindowsTest {
     }
 
     @Test
+    void theDescriptionJoinsTheTitleOrTheFirstHeadingThatIsTheTitle() {
+        Chunk c = chunk(List.of("Config", "Description"), "This article details npm configuration in general.");
+        ChunkWindows small = new ChunkWindows(tokenizer, 128);
+
+        assertThat(small.windows("Config", "More than you probably want to know about npm configuration", c).get(0))
+                .startsWith("Config: More than you probably want to know about npm configuration > Description\n");
+        Chunk nested = chunk(List.of("Config Settings", "`cache`"), "The location of npm's cache directory.");
+        assertThat(small.windows("config", "npm configuration", nested).get(0))
+                .startsWith("config: npm configuration > Config Settings > cache\n");
+    }
+
+    @Test
+    void aContextLineTooLongForItsShareOfTheWindowLosesTheDescriptionThenOuterHeadings() {
+        ChunkWindows small = new ChunkWindows(tokenizer, 128);
+        String description = "A very long description of this page that goes on about everything the page covers, "
+                + "from installation to configuration to the many ways things can fail in practice";
+        Chunk c = chunk(List.of("Installing, upgrading and configuring the npm command line tool on Linux, macOS and Windows",
+                "Troubleshooting a failed installation behind corporate firewalls and TLS-inspecting proxies", "Proxy settings"),
+                "Set the proxy option when a corporate proxy sits between you and the registry.");
+
+        String context = small.windows("npm-install", description, c).get(0).lines().findFirst().orElseThrow();
+
+        assertThat(tokenizer.count(context)).isLessThanOrEqualTo(128 / 3);
+        assertThat(context).doesNotContain("very long description").startsWith("npm-install > ").endsWith("Proxy settings");
+        assertThat(context).doesNotContain("Installing, upgrading");
+    }
+
+    @Test
     void contextWithoutTitleOrHeadings() {
         Chunk c = chunk(List.of(), "A preamble before any heading.");
 
@@ -89,11 +117,12 @@ class ChunkWindowsTest {
     }
 
     @Test
-    void overlongContextIsDropped() {
+    void anOverlongHeadingIsLeftOutButTheTitleStays() {
         String heading = IntStream.range(0, 40).mapToObj(i -> "configuration option number " + i).collect(Collectors.joining(" "));
         Chunk c = chunk(List.of(heading), "Setting this to false stops npm from checking the registry.");
 
-        assertThat(windows.windows("Config", c)).containsExactly("Setting this to false stops npm from checking the registry.");
+        assertThat(windows.windows("Config", c)).containsExactly("Config\nSetting this to false stops npm from checking the registry.");
+        assertThat(windows.windows(heading, c)).containsExactly("Setting this to false stops npm from checking the registry.");
     }
 
     /** About 3000 tokens of real documentation: the config settings reference, from its first entry on. */

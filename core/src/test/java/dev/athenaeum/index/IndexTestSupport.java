@@ -149,7 +149,7 @@ public final class IndexTestSupport {
     public static List<String> windowsOf(KnowledgeIndex index, String file, dev.athenaeum.chunking.Chunk chunk) {
         IndexManifest.FileEntry e = entry(index, file);
         return new dev.athenaeum.embedding.ChunkWindows(embedder().tokenizer(), embedder().windowTokens())
-                .windows(contextTitle(e), chunk);
+                .windows(e.title(), dev.athenaeum.embedding.ChunkWindows.description(e.metadata()), chunk);
     }
 
     /** The document label the embedding stage puts in front of every window of a file. */
