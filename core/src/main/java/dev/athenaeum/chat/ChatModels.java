@@ -90,6 +90,6 @@ public final class ChatModels {
     }
 
     private static HttpClientBuilder http(RetryAfterHint hint) {
-        return JdkHttpClient.builder().httpClientBuilder(RetryAfterHttpClient.builder(hint));
+        return JdkHttpClient.builder().httpClientBuilder(ChatHttpClient.builder(hint));
     }
 }

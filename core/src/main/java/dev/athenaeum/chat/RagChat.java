@@ -85,12 +85,16 @@ public final class RagChat implements KnowledgeChat {
 
     private String stream(ChatRequest request, AnswerListener listener, Cancellation cancel) {
         StreamedAnswer answer = new StreamedAnswer();
-        try {
-            backend.streaming().chat(request, answer);
-        } catch (RuntimeException e) {
-            // Some clients fail before streaming starts by throwing rather than calling onError.
-            throw failures.explain(e);
-        }
+        // A client may read the stream in the calling thread (when the response is complete before it registers its
+        // reader); this one must stay free to deliver pieces, watch for cancellation and time out.
+        Thread.startVirtualThread(() -> {
+            try {
+                backend.streaming().chat(request, answer);
+            } catch (RuntimeException e) {
+                // Some clients fail before streaming starts by throwing rather than calling onError.
+                answer.onError(e);
+            }
+        });
         return answer.await(listener, cancel, settings.timeout(), failures);
     }
 

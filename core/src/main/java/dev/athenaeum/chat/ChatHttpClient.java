@@ -5,7 +5,6 @@ import javax.net.ssl.SSLParameters;
 import java.io.IOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
-import java.net.InetAddress;
 import java.net.ProxySelector;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,25 +12,35 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The JDK HTTP client langchain4j uses, passing every call through unchanged but noting the {@code Retry-After}
- * header of rate-limited (429) and unavailable (503) responses in a {@link RetryAfterHint}.
+ * The JDK HTTP client under langchain4j's, with two changes:
+ * <ul>
+ * <li>The {@code Retry-After} header of rate-limited (429) and unavailable (503) responses is noted in a
+ * {@link RetryAfterHint}, as langchain4j's exceptions do not carry headers.</li>
+ * <li>Asynchronous requests run in a virtual thread of their own. The JDK completes them in the common fork-join
+ * pool, where langchain4j then reads the whole streamed answer: on a two-core machine that pool has one thread, so
+ * one answer would hold up every other answer (and every other user of the pool) until it ends, and an answer asked
+ * for from inside the pool would wait for itself.</li>
+ * </ul>
  */
-final class RetryAfterHttpClient extends HttpClient {
+final class ChatHttpClient extends HttpClient {
+
+    private static final Executor STREAM_READERS = Thread::startVirtualThread;
 
     private final HttpClient delegate;
     private final RetryAfterHint hint;
 
-    private RetryAfterHttpClient(HttpClient delegate, RetryAfterHint hint) {
+    ChatHttpClient(HttpClient delegate, RetryAfterHint hint) {
         this.delegate = delegate;
         this.hint = hint;
     }
 
     /** A builder for langchain4j's {@code JdkHttpClientBuilder.httpClientBuilder(…)}. */
     static HttpClient.Builder builder(RetryAfterHint hint) {
-        return new Builder(HttpClient.newBuilder(), hint);
+        return new ChatHttpClientBuilder(HttpClient.newBuilder(), hint);
     }
 
     private <T> HttpResponse<T> note(HttpResponse<T> response) {
@@ -49,13 +58,24 @@ final class RetryAfterHttpClient extends HttpClient {
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        return delegate.sendAsync(request, handler).thenApply(this::note);
+        // A blocking send returns once the headers are in; a streamed body is then read by whoever takes the response.
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return send(request, handler);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(e);
+            }
+        }, STREAM_READERS);
     }
 
     @Override
     public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
                                                             HttpResponse.PushPromiseHandler<T> push) {
-        return delegate.sendAsync(request, handler, push).thenApply(this::note);
+        // Chat services speak HTTP/1.1 or answer without pushes; there is nothing to hand the push handler.
+        return sendAsync(request, handler);
     }
 
     @Override
@@ -121,79 +141,5 @@ final class RetryAfterHttpClient extends HttpClient {
     @Override
     public boolean isTerminated() {
         return delegate.isTerminated();
-    }
-
-    private record Builder(HttpClient.Builder delegate, RetryAfterHint hint) implements HttpClient.Builder {
-
-        @Override
-        public HttpClient.Builder cookieHandler(CookieHandler cookieHandler) {
-            delegate.cookieHandler(cookieHandler);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder connectTimeout(Duration duration) {
-            delegate.connectTimeout(duration);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder sslContext(SSLContext sslContext) {
-            delegate.sslContext(sslContext);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder sslParameters(SSLParameters sslParameters) {
-            delegate.sslParameters(sslParameters);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder executor(Executor executor) {
-            delegate.executor(executor);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder followRedirects(Redirect policy) {
-            delegate.followRedirects(policy);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder version(Version version) {
-            delegate.version(version);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder priority(int priority) {
-            delegate.priority(priority);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder proxy(ProxySelector proxySelector) {
-            delegate.proxy(proxySelector);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder authenticator(Authenticator authenticator) {
-            delegate.authenticator(authenticator);
-            return this;
-        }
-
-        @Override
-        public HttpClient.Builder localAddress(InetAddress localAddr) {
-            delegate.localAddress(localAddr);
-            return this;
-        }
-
-        @Override
-        public HttpClient build() {
-            return new RetryAfterHttpClient(delegate.build(), hint);
-        }
     }
 }
