@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +44,12 @@ public final class FakeChatServer implements AutoCloseable {
     /** One request as the server received it. */
     public record Request(String method, String path, String authorization, JsonNode body) {
 
+        /** Whether the answer was asked for in pieces (Ollama streams unless told not to; OpenAI the reverse). */
         public boolean streamed() {
-            return body != null && body.path("stream").asBoolean(false);
+            if (body == null) {
+                return false;
+            }
+            return body.has("stream") ? body.path("stream").asBoolean() : path.startsWith("/api/");
         }
 
         /** The text of every message, in order, one per element. */
@@ -72,8 +78,8 @@ public final class FakeChatServer implements AutoCloseable {
         return t;
     });
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final List<Failure> streamFailures = new CopyOnWriteArrayList<>();
-    private final List<Failure> plainFailures = new CopyOnWriteArrayList<>();
+    private final Queue<Failure> streamFailures = new ConcurrentLinkedQueue<>();
+    private final Queue<Failure> plainFailures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger piecesSent = new AtomicInteger();
     private final AtomicInteger brokenStreams = new AtomicInteger();
     private volatile String answer = "Athenaeum answers from your files [1].";
@@ -169,7 +175,7 @@ public final class FakeChatServer implements AutoCloseable {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    /** Streamed pieces written to clients so far. */
+    /** Lines (Ollama) or events (OpenAI) of streamed answers written to clients so far, one per flush. */
     public int piecesSent() {
         return piecesSent.get();
     }
@@ -208,16 +214,15 @@ public final class FakeChatServer implements AutoCloseable {
         }
     }
 
-    private Failure nextFailure(JsonNode body) {
-        List<Failure> queue = body.path("stream").asBoolean(false) ? streamFailures : plainFailures;
-        return queue.isEmpty() ? null : queue.remove(0);
+    private Failure nextFailure(boolean streamed) {
+        return (streamed ? streamFailures : plainFailures).poll();
     }
 
     private void ollamaChat(HttpExchange ex, JsonNode body) throws IOException, InterruptedException {
         String model = body.path("model").asText();
         // Ollama streams unless told not to.
         boolean stream = !body.has("stream") || body.path("stream").asBoolean();
-        Failure failure = nextFailure(body);
+        Failure failure = nextFailure(stream);
         if (failure != null) {
             switch (failure) {
                 case MODEL_NOT_FOUND -> send(ex, 404, "{\"error\":\"model \\\"" + model + "\\\" not found, try pulling it first\"}");
@@ -277,7 +282,7 @@ public final class FakeChatServer implements AutoCloseable {
             return;
         }
         String model = body.path("model").asText();
-        Failure failure = nextFailure(body);
+        Failure failure = nextFailure(body.path("stream").asBoolean(false));
         if (failure != null) {
             switch (failure) {
                 case UNAUTHORIZED -> sendUnauthorized(ex);
