@@ -21,10 +21,12 @@ final class CancelOnShutdown implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean announced = new AtomicBoolean();
     private final PrintWriter err;
+    private final String message;
     private final Thread hook;
 
-    private CancelOnShutdown(Cancellation cancellation, PrintWriter err) {
+    private CancelOnShutdown(Cancellation cancellation, PrintWriter err, String message) {
         this.err = err;
+        this.message = message;
         this.hook = new Thread(() -> {
             cancellation.cancel();
             try {
@@ -39,7 +41,12 @@ final class CancelOnShutdown implements AutoCloseable {
     }
 
     static CancelOnShutdown install(Cancellation cancellation, PrintWriter err) {
-        CancelOnShutdown c = new CancelOnShutdown(cancellation, err);
+        return install(cancellation, err, MESSAGE);
+    }
+
+    /** As {@link #install(Cancellation, PrintWriter)}, announcing the cancellation with {@code message}. */
+    static CancelOnShutdown install(Cancellation cancellation, PrintWriter err, String message) {
+        CancelOnShutdown c = new CancelOnShutdown(cancellation, err, message);
         Runtime.getRuntime().addShutdownHook(c.hook);
         return c;
     }
@@ -47,7 +54,7 @@ final class CancelOnShutdown implements AutoCloseable {
     /** Prints the cancellation message once, whether the build or the timed-out hook gets there first. */
     void announceCancelled() {
         if (announced.compareAndSet(false, true)) {
-            err.println(MESSAGE);
+            err.println(message);
             err.flush();
         }
     }

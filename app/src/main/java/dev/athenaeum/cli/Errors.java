@@ -1,5 +1,6 @@
 package dev.athenaeum.cli;
 
+import dev.athenaeum.chat.ChatException;
 import dev.athenaeum.embedding.EmbeddingFailedException;
 import dev.athenaeum.index.IndexFormatException;
 import dev.athenaeum.progress.CancelledException;
@@ -45,7 +46,7 @@ final class Errors {
             return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
         }
         if (e instanceof IllegalArgumentException || e instanceof IndexFormatException
-                || e instanceof EmbeddingFailedException || e instanceof IOException) {
+                || e instanceof EmbeddingFailedException || e instanceof ChatException || e instanceof IOException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         return "unexpected error: " + e + " (run with --verbose for the stack trace)";
@@ -58,6 +59,11 @@ final class Errors {
     /** picocli's messages are sentences ("Unknown option…"); after "athenaeum: " they read better in lower case. */
     static String lowerFirst(String s) {
         if (s == null || s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        // A name such as OpenAI keeps its capitals.
+        int end = s.indexOf(' ') < 0 ? s.length() : s.indexOf(' ');
+        if (!s.substring(1, end).equals(s.substring(1, end).toLowerCase(java.util.Locale.ROOT))) {
             return s;
         }
         return Character.toLowerCase(s.charAt(0)) + s.substring(1);
