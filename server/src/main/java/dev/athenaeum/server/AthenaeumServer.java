@@ -17,6 +17,7 @@ import dev.athenaeum.server.search.SearchHandler;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP API over one knowledge base: {@code GET /health}, {@code POST /search}, OpenAI-compatible
@@ -133,12 +135,27 @@ public final class AthenaeumServer implements Closeable {
         if (app == null) {
             return;
         }
+        // Answers still running when the grace period ends are cancelled a moment before Jetty gives up on them,
+        // so they end with a proper "shutting down" answer instead of a cut connection.
+        Thread canceller = Thread.ofPlatform().daemon().name("athenaeum-shutdown").start(() -> {
+            try {
+                Thread.sleep(config.shutdownGrace());
+                inFlight.cancelAll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try {
             app.stop();
-        } finally {
-            if (inFlight.count() > 0) {
-                LOG.info("cancelling {} answer(s) still running after the grace period", inFlight.count());
+        } catch (JavalinException e) {
+            // Jetty has stopped all the same; it reports the requests it had to cut off as a timeout.
+            if (!(e.getCause() instanceof TimeoutException)) {
+                throw e;
             }
+            LOG.warn("requests still running after the {} s grace period were cut off",
+                    config.shutdownGrace().toMillis() / 1000.0);
+        } finally {
+            canceller.interrupt();
             inFlight.cancelAll();
             app = null;
         }

@@ -30,6 +30,8 @@ public final class ChatCompletionsHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatCompletionsHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ApiError SHUTTING_DOWN = new ApiError(503, ApiError.SERVER, "shutting_down",
+            "the server shut down before the answer was finished; ask again");
 
     private final KnowledgeChat chat;
     private final long maxRequestBytes;
@@ -56,6 +58,11 @@ public final class ChatCompletionsHandler {
                 ctx.json(new Completions.Completion(id, created, answer.model(), answer.text(),
                         usage(request, answer.text().length()), Citation.of(answer.cited())));
             }
+        } catch (CancelledException e) {
+            if (inFlight.stopping()) {
+                throw SHUTTING_DOWN;
+            }
+            throw e;
         } finally {
             inFlight.end(cancel);
         }
@@ -90,6 +97,14 @@ public final class ChatCompletionsHandler {
             sse.done();
             return;
         } catch (CancelledException e) {
+            if (inFlight.stopping() && sse.started()) {
+                sse.send(SHUTTING_DOWN.body());
+                sse.done();
+                return;
+            }
+            if (inFlight.stopping()) {
+                throw SHUTTING_DOWN;
+            }
             LOG.debug("stream {} cancelled: the client went away", id);
             return;
         }

@@ -12,10 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InFlight {
 
     private final Set<Cancellation> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     Cancellation begin() {
         Cancellation c = new Cancellation();
         running.add(c);
+        if (stopping) {
+            c.cancel();
+        }
         return c;
     }
 
@@ -27,7 +31,13 @@ public final class InFlight {
         return running.size();
     }
 
+    /** Cancels every answer still running, and every one started from now on: the server is going away. */
     public void cancelAll() {
+        stopping = true;
         running.forEach(Cancellation::cancel);
+    }
+
+    boolean stopping() {
+        return stopping;
     }
 }

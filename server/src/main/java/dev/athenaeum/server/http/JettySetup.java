@@ -18,15 +18,18 @@ public final class JettySetup {
      */
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(5);
 
+    static final Duration CANCEL_MARGIN = Duration.ofSeconds(2);
+
     private JettySetup() {
     }
 
     /**
-     * Graceful shutdown: stopping first closes the listening socket, then waits up to {@code grace} for requests in
-     * flight (tracked by the {@link GracefulHandler}) before closing connections.
+     * Graceful shutdown: stopping first closes the listening socket, then waits for requests in flight (tracked by
+     * the {@link GracefulHandler}) before closing connections.
      */
     public static void configure(Server server, Duration grace) {
-        server.setStopTimeout(grace.toMillis());
+        // A little longer than the grace period: answers cancelled at its end need a moment to say so.
+        server.setStopTimeout(grace.plus(CANCEL_MARGIN).toMillis());
         server.insertHandler(new GracefulHandler());
         server.setErrorHandler(new JsonErrorHandler());
     }

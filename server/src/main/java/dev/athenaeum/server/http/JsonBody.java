@@ -86,7 +86,9 @@ public final class JsonBody {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        // JSON has one number type: 5.0 is the integer 5 (JSON Schema agrees), 5.5 is not.
+        boolean integral = v.isIntegralNumber() || v.isFloatingPointNumber() && v.canConvertToExactIntegral();
+        if (!integral || !v.canConvertToInt()) {
             throw ApiError.badRequest(field, "'" + field + "' must be a whole number");
         }
         return v.intValue();

@@ -52,7 +52,7 @@ public final class SearchHandler {
         }
         Integer topK = body.integer("top_k");
         Integer limit = body.integer("limit");
-        if (topK != null && limit != null) {
+        if (body.node().has("top_k") && body.node().has("limit")) {
             throw ApiError.badRequest("limit", "give 'top_k' or 'limit' (two names for the same thing), not both");
         }
         int k = topK != null ? topK : limit != null ? limit : SearchRequest.DEFAULT_TOP_K;
