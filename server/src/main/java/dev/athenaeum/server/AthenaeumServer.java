@@ -158,6 +158,7 @@ public final class AthenaeumServer implements Closeable {
             canceller.interrupt();
             inFlight.cancelAll();
             app = null;
+            LOG.info("stopped");
         }
     }
 }
