@@ -17,12 +17,15 @@ import dev.athenaeum.server.search.SearchHandler;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import io.javalin.util.JavalinException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +62,16 @@ public final class AthenaeumServer implements Closeable {
         // Built before Javalin so configuration errors (an unusable JWKS URL) surface as plain exceptions.
         Authenticator authenticator = Authenticator.of(config.auth());
         app = Javalin.create(cfg -> configure(cfg, authenticator));
-        app.start();
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            app = null;
+            throw new UncheckedIOException(new BindException("cannot listen on " + config.host() + ":" + config.port()
+                    + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            app = null;
+            throw e;
+        }
         LOG.info("listening on {}:{} (auth {})", config.host(), app.port(), config.auth().mode());
         return app.port();
     }

@@ -82,6 +82,10 @@ class ErrorResponsesTest {
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("query=x")));
         assertThat(error(r, 415).path("message").asText()).contains("application/json");
         error(server.http.send(server.http.request("/search").POST(HttpRequest.BodyPublishers.ofString("{}"))), 415);
+        HttpResponse<String> withCharset = server.http.send(server.http.request("/search")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"privacy\", \"mode\": \"keyword\"}")));
+        assertThat(withCharset.statusCode()).isEqualTo(200);
     }
 
     @Test

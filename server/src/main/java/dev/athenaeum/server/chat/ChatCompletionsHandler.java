@@ -11,6 +11,7 @@ import dev.athenaeum.server.chat.Completions.ChunkChoice;
 import dev.athenaeum.server.chat.Completions.Citation;
 import dev.athenaeum.server.chat.Completions.Delta;
 import dev.athenaeum.server.http.ApiError;
+import dev.athenaeum.server.http.ErrorResponses;
 import dev.athenaeum.server.http.JsonBody;
 import io.javalin.http.Context;
 import org.slf4j.Logger;
@@ -106,6 +107,14 @@ public final class ChatCompletionsHandler {
                 throw SHUTTING_DOWN;
             }
             LOG.debug("stream {} cancelled: the client went away", id);
+            return;
+        } catch (RuntimeException e) {
+            if (!sse.started()) {
+                throw e;
+            }
+            LOG.error("the answer failed after streaming began", e);
+            sse.send(ErrorResponses.internal().body());
+            sse.done();
             return;
         }
         if (streamed.get() == 0 && !answer.text().isEmpty()) {

@@ -22,8 +22,7 @@ public final class JsonBody {
 
     /** Reads the body: 415 unless it is JSON, 413 over {@code maxBytes}, 400 unless it is one JSON object. */
     public static JsonBody read(Context ctx, long maxBytes) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+        if (!isJson(ctx.contentType())) {
             throw new ApiError(415, ApiError.INVALID_REQUEST, "unsupported_media_type",
                     "send the body as JSON with 'Content-Type: application/json'");
         }
@@ -45,6 +44,15 @@ public final class JsonBody {
             throw ApiError.badRequest(null, "the body must be a JSON object");
         }
         return new JsonBody(object);
+    }
+
+    /** {@code application/json} with any parameters ({@code charset=utf-8}), or a {@code +json} type. */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
     }
 
     public static ApiError tooLarge(long maxBytes) {
