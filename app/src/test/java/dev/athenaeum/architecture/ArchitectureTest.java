@@ -39,6 +39,7 @@ class ArchitectureTest {
         // Guards the rules below against passing on an empty class set.
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.index.IndexBuilder")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.cli.Main")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.server.AthenaeumServer")).isTrue();
     }
 
     @Test
@@ -58,6 +59,34 @@ class ArchitectureTest {
                         "io.javalin..", "org.eclipse.jetty..", "com.sun.net.httpserver..", "jakarta.servlet..",
                         "picocli..");
         rule.check(classes);
+    }
+
+    @Test
+    void coreHasNoHttpServerOrTokenLibraries() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "com.nimbusds..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerHasNoDesktopOrCloudCode() {
+        noClasses().that().resideInAPackage("dev.athenaeum.server..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.awt..", "javax.swing..", "software.amazon.awssdk..", "picocli..",
+                        "dev.athenaeum.cli..", "dev.athenaeum.gui..", "dev.athenaeum.deploy..")
+                .check(classes);
+    }
+
+    @Test
+    void theServerLogsInsteadOfPrinting() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.athenaeum.server"));
+    }
+
+    @Test
+    void serverPackagesHaveNoCycles() {
+        slices().matching("dev.athenaeum.server.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

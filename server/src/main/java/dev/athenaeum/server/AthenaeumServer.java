@@ -1,0 +1,176 @@
+package dev.athenaeum.server;
+
+import dev.athenaeum.server.auth.AuthGuard;
+import dev.athenaeum.server.auth.Authenticator;
+import dev.athenaeum.server.chat.ChatCompletionsHandler;
+import dev.athenaeum.server.chat.InFlight;
+import dev.athenaeum.server.chat.ModelsHandler;
+import dev.athenaeum.server.health.HealthHandler;
+import dev.athenaeum.server.http.AccessLog;
+import dev.athenaeum.server.http.ApiError;
+import dev.athenaeum.server.http.Cors;
+import dev.athenaeum.server.http.ErrorResponses;
+import dev.athenaeum.server.http.JettySetup;
+import dev.athenaeum.server.http.Json;
+import dev.athenaeum.server.openapi.OpenApiHandler;
+import dev.athenaeum.server.search.SearchHandler;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The HTTP API over one knowledge base: {@code GET /health}, {@code POST /search}, OpenAI-compatible
+ * {@code POST /v1/chat/completions} and {@code GET /v1/models}, and {@code GET /openapi.json}. Start it, use the
+ * returned port, close it to stop: closing stops accepting connections and lets requests in flight finish within
+ * the configured grace period.
+ */
+public final class AthenaeumServer implements Closeable {
+
+    /** Open without credentials: probes and API explorers need them, and they reveal nothing from the documents. */
+    public static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.json");
+
+    private static final Logger LOG = LoggerFactory.getLogger(AthenaeumServer.class);
+
+    private final ServerConfig config;
+    private final Backend backend;
+    private final InFlight inFlight = new InFlight();
+    private Javalin app;
+
+    public AthenaeumServer(ServerConfig config, Backend backend) {
+        this.config = config;
+        this.backend = backend;
+    }
+
+    /** Starts listening and returns the bound port (the real one when the configured port is 0). */
+    public synchronized int start() {
+        if (app != null) {
+            throw new IllegalStateException("the server is already started");
+        }
+        // Built before Javalin so configuration errors (an unusable JWKS URL) surface as plain exceptions.
+        Authenticator authenticator = Authenticator.of(config.auth());
+        app = Javalin.create(cfg -> configure(cfg, authenticator));
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            app = null;
+            throw new UncheckedIOException(new BindException("cannot listen on " + config.host() + ":" + config.port()
+                    + ": " + e.getMessage()));
+        } catch (RuntimeException e) {
+            app = null;
+            throw e;
+        }
+        LOG.info("listening on {}:{} (auth {})", config.host(), app.port(), config.auth().mode());
+        return app.port();
+    }
+
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("the server is not started");
+        }
+        return app.port();
+    }
+
+    /** The routes being served, as {@code "METHOD /path"}: read back from the router, not from a second list. */
+    public synchronized List<String> routes() {
+        if (app == null) {
+            throw new IllegalStateException("the server is not started");
+        }
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path)
+                .sorted().toList();
+    }
+
+    private void configure(JavalinConfig cfg, Authenticator authenticator) {
+        Clock clock = Clock.systemUTC();
+        long maxBytes = config.maxRequestBytes();
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.startup.startupWatcherEnabled = false;
+        cfg.http.maxRequestSize = maxBytes;
+        cfg.http.prefer405over404 = true;
+        cfg.http.defaultContentType = "application/json";
+        cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+        cfg.jetty.modifyServer(server -> JettySetup.configure(server, config.shutdownGrace()));
+        cfg.jetty.addConnector((server, http) -> JettySetup.connector(server, http, config.host(), config.port()));
+        cfg.router.javaLangErrorHandler((res, error) -> {
+            LOG.error("fatal error answering a request", error);
+            ApiError internal = ErrorResponses.internal();
+            res.setStatus(internal.status());
+            res.setContentType("application/json");
+            try {
+                res.getOutputStream().write(Json.bytes(internal.body()));
+            } catch (IOException | IllegalStateException ignored) {
+                // The response may be committed or the connection gone; the status is all that can be said.
+            }
+        });
+        cfg.requestLogger.http(AccessLog::log);
+
+        var routes = cfg.routes;
+        ErrorResponses.register(routes, maxBytes);
+        Cors.configure(cfg, config.corsOrigins());
+        routes.beforeMatched(new AuthGuard(authenticator, OPEN_PATHS));
+
+        HealthHandler health = new HealthHandler(backend.index(), backend.chat().model());
+        SearchHandler search = new SearchHandler(backend.searcher(), maxBytes);
+        ChatCompletionsHandler completions = new ChatCompletionsHandler(backend.chat(), maxBytes, inFlight, clock);
+        ModelsHandler models = new ModelsHandler(backend.chat(), clock);
+        OpenApiHandler openApi = new OpenApiHandler(config.auth());
+
+        routes.get("/health", health::handle);
+        routes.post("/search", search::handle);
+        // OpenAI clients are configured with a base URL that may or may not end in /v1; both spellings work.
+        routes.post("/v1/chat/completions", completions::handle);
+        routes.post("/chat/completions", completions::handle);
+        routes.get("/v1/models", models::handle);
+        routes.get("/models", models::handle);
+        routes.get("/openapi.json", openApi::handle);
+    }
+
+    /** Stops accepting, waits up to the grace period for requests in flight, then cancels answers still running. */
+    @Override
+    public synchronized void close() {
+        if (app == null) {
+            return;
+        }
+        // Answers still running when the grace period ends are cancelled a moment before Jetty gives up on them,
+        // so they end with a proper "shutting down" answer instead of a cut connection.
+        Thread canceller = Thread.ofPlatform().daemon().name("athenaeum-shutdown").start(() -> {
+            try {
+                Thread.sleep(config.shutdownGrace());
+                inFlight.cancelAll();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            app.stop();
+        } catch (JavalinException e) {
+            // Jetty has stopped all the same; it reports the requests it had to cut off as a timeout.
+            if (!(e.getCause() instanceof TimeoutException)) {
+                throw e;
+            }
+            LOG.warn("requests still running after the {} s grace period were cut off",
+                    config.shutdownGrace().toMillis() / 1000.0);
+        } finally {
+            canceller.interrupt();
+            inFlight.cancelAll();
+            app = null;
+            LOG.info("stopped");
+        }
+    }
+}
