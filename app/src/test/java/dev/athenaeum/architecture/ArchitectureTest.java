@@ -69,11 +69,20 @@ class ArchitectureTest {
     }
 
     @Test
-    void theServerHasNoDesktopOrCloudCode() {
+    void theServerHasNoDesktopOrDeploymentCode() {
         noClasses().that().resideInAPackage("dev.athenaeum.server..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.awt..", "javax.swing..", "software.amazon.awssdk..", "picocli..",
+                        "javafx..", "java.awt..", "javax.swing..", "picocli..",
                         "dev.athenaeum.cli..", "dev.athenaeum.gui..", "dev.athenaeum.deploy..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLambdaEntryTalksToAws() {
+        // The same server runs on a laptop: S3 and Secrets Manager are the Lambda container's business alone.
+        noClasses().that().resideInAPackage("dev.athenaeum.server..")
+                .and().resideOutsideOfPackage("dev.athenaeum.server.lambda..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .check(classes);
     }
 

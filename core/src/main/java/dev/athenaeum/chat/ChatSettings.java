@@ -17,6 +17,7 @@ public record ChatSettings(ChatProvider provider, String model, String baseUrl, 
     public static final String DEFAULT_OLLAMA_MODEL = "llama3.1:8b";
     public static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
     public static final int DEFAULT_TOP_K = 6;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public ChatSettings {
         if (provider == null) {
@@ -50,7 +51,7 @@ public record ChatSettings(ChatProvider provider, String model, String baseUrl, 
             throw new IllegalArgumentException("OpenAI needs an API key: set OPENAI_API_KEY or give --api-key-file");
         }
         if (timeout == null) {
-            timeout = Duration.ofSeconds(120);
+            timeout = DEFAULT_TIMEOUT;
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive, got " + timeout);

@@ -1,5 +1,6 @@
 package dev.athenaeum.server;
 
+import dev.athenaeum.chat.ChatSettings;
 import dev.athenaeum.server.auth.AuthGuard;
 import dev.athenaeum.server.auth.Authenticator;
 import dev.athenaeum.server.chat.ChatCompletionsHandler;
@@ -12,6 +13,7 @@ import dev.athenaeum.server.http.Cors;
 import dev.athenaeum.server.http.ErrorResponses;
 import dev.athenaeum.server.http.JettySetup;
 import dev.athenaeum.server.http.Json;
+import dev.athenaeum.server.mcp.McpEndpoint;
 import dev.athenaeum.server.openapi.OpenApiHandler;
 import dev.athenaeum.server.search.SearchHandler;
 import io.javalin.Javalin;
@@ -33,7 +35,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP API over one knowledge base: {@code GET /health}, {@code POST /search}, OpenAI-compatible
- * {@code POST /v1/chat/completions} and {@code GET /v1/models}, and {@code GET /openapi.json}. Start it, use the
+ * {@code POST /v1/chat/completions} and {@code GET /v1/models}, MCP at {@code POST /mcp}, and {@code GET /openapi.json}. Start it, use the
  * returned port, close it to stop: closing stops accepting connections and lets requests in flight finish within
  * the configured grace period.
  */
@@ -48,6 +50,7 @@ public final class AthenaeumServer implements Closeable {
     private final Backend backend;
     private final InFlight inFlight = new InFlight();
     private Javalin app;
+    private McpEndpoint mcp;
 
     public AthenaeumServer(ServerConfig config, Backend backend) {
         this.config = config;
@@ -139,6 +142,8 @@ public final class AthenaeumServer implements Closeable {
         routes.get("/v1/models", models::handle);
         routes.get("/models", models::handle);
         routes.get("/openapi.json", openApi::handle);
+        mcp = new McpEndpoint(backend, maxBytes, ChatSettings.DEFAULT_TIMEOUT);
+        routes.post(McpEndpoint.PATH, mcp::handle);
     }
 
     /** Stops accepting, waits up to the grace period for requests in flight, then cancels answers still running. */
@@ -169,6 +174,7 @@ public final class AthenaeumServer implements Closeable {
         } finally {
             canceller.interrupt();
             inFlight.cancelAll();
+            mcp.close();
             app = null;
             LOG.info("stopped");
         }
