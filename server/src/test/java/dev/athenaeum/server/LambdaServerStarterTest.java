@@ -64,7 +64,7 @@ class LambdaServerStarterTest {
         assertThatThrownBy(() -> LambdaServerStarter.create(indexDir(), Optional.empty(), Map.of("ATHENAEUM_AUTH", "basic")))
                 .hasMessage("ATHENAEUM_AUTH must be none or jwt, got 'basic'");
         assertThatThrownBy(() -> LambdaServerStarter.create(indexDir(), Optional.empty(), Map.of("ATHENAEUM_AUTH", "jwt")))
-                .hasMessageContaining("issuer");
+                .hasMessageContaining("JWT authentication needs");
         assertThatThrownBy(() -> LambdaServerStarter.create(indexDir(), Optional.empty(),
                 Map.of("ATHENAEUM_CHAT_PROVIDER", "openai")))
                 .hasMessageContaining("OpenAI needs an API key");
