@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         versionProvider = AthenaeumCommand.VersionProvider.class,
         description = "Index folders of markdown files and search them by meaning and by words.",
         subcommands = {IndexCommand.class, SearchCommand.class, ChatCommand.class, ServeCommand.class, InfoCommand.class,
-                EvalCommand.class, DemoCommand.class, HelpCommand.class},
+                EvalCommand.class, DemoCommand.class, GuiCommand.class, HelpCommand.class},
         footer = {"", "Run 'athenaeum COMMAND --help' for the options of a command."})
 final class AthenaeumCommand implements Callable<Integer> {
 
@@ -32,7 +32,7 @@ final class AthenaeumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: use index, search or info (see 'athenaeum --help')");
+        throw new ParameterException(spec.commandLine(), "missing command: use gui, index, search or info (see 'athenaeum --help')");
     }
 
     static final class VersionProvider implements IVersionProvider {

@@ -1,5 +1,6 @@
 package dev.athenaeum.cli;
 
+import dev.athenaeum.app.Home;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,12 +35,12 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path home = Path.of(System.getProperty("athenaeum.home", ".")).toAbsolutePath().normalize();
-        Path guide = home.resolve("samples").resolve("guide");
+        Home home = Home.fromSystem();
+        Path guide = home.sampleGuide();
         if (!Files.isDirectory(guide)) {
             throw new IllegalArgumentException("the bundled guide is missing: " + guide + " does not exist");
         }
-        Path out = index != null ? index : home.resolve(".athenaeum").resolve("sample-index");
+        Path out = index != null ? index : home.sampleIndex();
         CommandLine cl = Main.commandLine();
         cl.setOut(spec.commandLine().getOut());
         cl.setErr(spec.commandLine().getErr());

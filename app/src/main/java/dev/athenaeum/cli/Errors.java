@@ -1,16 +1,6 @@
 package dev.athenaeum.cli;
 
-import dev.athenaeum.chat.ChatException;
-import dev.athenaeum.embedding.EmbeddingFailedException;
-import dev.athenaeum.index.IndexFormatException;
-import dev.athenaeum.progress.CancelledException;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
+import dev.athenaeum.app.ErrorText;
 
 /** The one-line message a user sees for an exception. */
 final class Errors {
@@ -19,41 +9,12 @@ final class Errors {
     }
 
     static String message(Throwable e) {
-        return oneLine(describe(e));
-    }
-
-    private static String describe(Throwable e) {
-        if (e instanceof UncheckedIOException u && u.getCause() != null) {
-            return describe(u.getCause());
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory: give Java more, e.g. ATHENAEUM_JAVA_OPTS=-Xmx4g";
-        }
-        if (e instanceof CancelledException) {
-            return "cancelled";
-        }
-        // The file system exceptions carry only a path as their message, which reads like nonsense on its own.
-        if (e instanceof NoSuchFileException f) {
-            return "no such file or folder: " + f.getFile();
-        }
-        if (e instanceof AccessDeniedException f) {
-            return "permission denied: " + f.getFile();
-        }
-        if (e instanceof NotDirectoryException f) {
-            return "not a folder: " + f.getFile();
-        }
-        if (e instanceof FileSystemException f) {
-            return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
-        }
-        if (e instanceof IllegalArgumentException || e instanceof IndexFormatException
-                || e instanceof EmbeddingFailedException || e instanceof ChatException || e instanceof IOException) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return "unexpected error: " + e + " (run with --verbose for the stack trace)";
+        String known = ErrorText.known(e);
+        return oneLine(known != null ? known : "unexpected error: " + e + " (run with --verbose for the stack trace)");
     }
 
     static String oneLine(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+        return ErrorText.oneLine(s);
     }
 
     /** picocli's messages are sentences ("Unknown option…"); after "athenaeum: " they read better in lower case. */

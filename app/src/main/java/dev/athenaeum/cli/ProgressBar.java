@@ -3,6 +3,7 @@ package dev.athenaeum.cli;
 import dev.athenaeum.progress.IndexProgress;
 import dev.athenaeum.progress.Phase;
 import dev.athenaeum.progress.ProgressListener;
+import dev.athenaeum.progress.ProgressText;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -76,41 +77,20 @@ final class ProgressBar implements ProgressListener {
         if (p.total() <= 0) {
             return sb.toString().strip() + "…";
         }
-        String unit = unit(p.phase());
+        String unit = ProgressText.unit(p.phase());
         sb.append(' ').append(bar(p.fraction(), BAR_WIDTH))
                 .append(String.format(Locale.ROOT, " %d/%d %s", p.done(), p.total(), unit));
         if (p.ratePerSecond() > 0) {
-            sb.append("  ").append(rate(p.ratePerSecond(), unit));
+            sb.append("  ").append(ProgressText.rate(p.ratePerSecond(), unit));
         }
         if (p.eta() != null && p.done() < p.total()) {
-            sb.append("  ETA ").append(eta(p.eta()));
+            sb.append("  ETA ").append(ProgressText.eta(p.eta()));
         }
         return sb.toString();
-    }
-
-    static String unit(Phase phase) {
-        return switch (phase) {
-            case EMBEDDING -> "chunks";
-            case WRITING -> "steps";
-            default -> "files";
-        };
     }
 
     static String bar(double fraction, int width) {
         int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
         return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
-    }
-
-    static String rate(double perSecond, String unit) {
-        return String.format(Locale.ROOT, "%.1f %s/s", perSecond, unit);
-    }
-
-    /** {@code mm:ss}, or {@code h:mm:ss} from an hour on. */
-    static String eta(Duration d) {
-        long s = Math.max(0, (d.toMillis() + 999) / 1000);
-        if (s >= 3600) {
-            return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
-        }
-        return String.format(Locale.ROOT, "%02d:%02d", s / 60, s % 60);
     }
 }

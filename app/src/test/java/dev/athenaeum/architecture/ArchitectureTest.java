@@ -4,9 +4,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.athenaeum.gui.Workbench;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -40,6 +44,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.index.IndexBuilder")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.cli.Main")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.server.AthenaeumServer")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.gui.WorkbenchViewModel")).isTrue();
     }
 
     @Test
@@ -108,6 +113,38 @@ class ArchitectureTest {
     @Test
     void corePackagesHaveNoCycles() {
         slices().matching("dev.athenaeum.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theCommandLineKnowsTheWorkbenchOnlyByItsEntryPoint() {
+        noClasses().that().resideInAPackage("dev.athenaeum.cli..")
+                .should().dependOnClassesThat(resideInAPackage("dev.athenaeum.gui..").and(not(type(Workbench.class))))
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.athenaeum.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.athenaeum.cli..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsAndTheTaskRunnerNeedNoScene() {
+        // So they run and are tested off the UI thread: properties and collections only, no nodes or windows.
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .or().resideInAPackage("dev.athenaeum.gui.task..")
+                .or().haveSimpleName("KnowledgeBaseSession")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkbenchTakesItsColoursFromTheTheme() {
+        noClasses().that().resideInAPackage("dev.athenaeum.gui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.paint.Color")
+                .check(classes);
+    }
+
+    @Test
+    void workbenchPackagesHaveNoCycles() {
+        slices().matching("dev.athenaeum.gui.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     private static final String[] CORE_ROOTS = {"dev.athenaeum.corpus", "dev.athenaeum.chunking", "dev.athenaeum.embedding",

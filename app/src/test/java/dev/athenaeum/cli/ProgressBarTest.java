@@ -34,18 +34,7 @@ class ProgressBarTest {
     }
 
     @Test
-    void etaIsMinutesAndSecondsRoundedUpAndHoursWhenLong() {
-        assertThat(ProgressBar.eta(Duration.ZERO)).isEqualTo("00:00");
-        assertThat(ProgressBar.eta(Duration.ofMillis(59_200))).isEqualTo("01:00");
-        assertThat(ProgressBar.eta(Duration.ofSeconds(754))).isEqualTo("12:34");
-        assertThat(ProgressBar.eta(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
-        assertThat(ProgressBar.eta(Duration.ofSeconds(-3))).isEqualTo("00:00");
-    }
-
-    @Test
-    void rateAndBarAreFormattedAlike() {
-        assertThat(ProgressBar.rate(38.249, "chunks")).isEqualTo("38.2 chunks/s");
-        assertThat(ProgressBar.rate(1234.56, "files")).isEqualTo("1234.6 files/s");
+    void barFillsInProportion() {
         assertThat(ProgressBar.bar(0, 4)).isEqualTo("[....]");
         assertThat(ProgressBar.bar(0.5, 4)).isEqualTo("[##..]");
         assertThat(ProgressBar.bar(1.7, 4)).isEqualTo("[####]");

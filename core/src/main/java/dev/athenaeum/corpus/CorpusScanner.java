@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,6 +56,29 @@ public final class CorpusScanner {
         files.sort(Comparator.comparing(SourceFile::file));
         skipped.sort(Comparator.comparing(SkippedFile::file));
         return new ScanResult(files, skipped);
+    }
+
+    /**
+     * The file on disk behind a name this scanner gave (e.g. a search result's file), or empty when no root has
+     * it; names are relative to their root, prefixed by the root's folder name when there are several roots.
+     */
+    public static Optional<Path> locate(List<Path> roots, String name) {
+        Map<Path, String> prefixes = rootPrefixes(roots);
+        for (Path root : roots) {
+            Path absolute = root.toAbsolutePath().normalize();
+            String prefix = prefixes.get(root);
+            if (Files.isRegularFile(absolute)) {
+                if (name.equals(prefix + absolute.getFileName())) {
+                    return Optional.of(absolute);
+                }
+            } else if (name.startsWith(prefix)) {
+                Path candidate = absolute.resolve(name.substring(prefix.length())).normalize();
+                if (candidate.startsWith(absolute) && Files.isRegularFile(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A file the walk found, before links to the same file are told apart. */

@@ -1,0 +1,84 @@
+package dev.athenaeum.gui;
+
+import dev.athenaeum.gui.build.BuildViewModel;
+import dev.athenaeum.gui.document.DocumentViewModel;
+import dev.athenaeum.gui.search.SearchViewModel;
+import dev.athenaeum.gui.task.TaskRunner;
+import dev.athenaeum.gui.workspace.KnowledgeBase;
+import dev.athenaeum.gui.workspace.KnowledgeBaseSession;
+import dev.athenaeum.gui.workspace.SourcesViewModel;
+import dev.athenaeum.gui.workspace.WorkbenchStore;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+
+import java.nio.file.Path;
+
+/**
+ * One open knowledge base: its sources, the build, search and the document view, wired together (a finished build
+ * tells search; opening a result shows its source). Changes to the knowledge base are saved in the background.
+ */
+public final class KnowledgeBaseViewModel {
+
+    private final KnowledgeBaseSession session;
+    private final TaskRunner tasks;
+    private final SourcesViewModel sources;
+    private final BuildViewModel build;
+    private final SearchViewModel search;
+    private final DocumentViewModel document;
+
+    public KnowledgeBaseViewModel(KnowledgeBaseSession session, Path file, WorkbenchStore store, TaskRunner tasks) {
+        this.session = session;
+        this.tasks = tasks;
+        this.sources = new SourcesViewModel(session, tasks, kb -> save(store, file, kb, tasks));
+        this.build = new BuildViewModel(session, tasks);
+        this.search = new SearchViewModel(session, tasks);
+        this.document = new DocumentViewModel(session, tasks);
+        build.onBuilt(search::indexChanged);
+        search.setOpener((item, query) -> document.open(item.hit(), query));
+    }
+
+    private static void save(WorkbenchStore store, Path file, KnowledgeBase kb, TaskRunner tasks) {
+        tasks.task("Saving " + kb.name(), cancel -> {
+            store.save(file, kb);
+            return kb;
+        }).start();
+    }
+
+    public String name() {
+        return session.knowledgeBase().name();
+    }
+
+    /** Building needs at least one folder. */
+    public BooleanBinding canBuild() {
+        return Bindings.isNotEmpty(sources.rows()).and(build.runningProperty().not());
+    }
+
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    public BuildViewModel build() {
+        return build;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public KnowledgeBaseSession session() {
+        return session;
+    }
+
+    /** Stops a running build and closes the index in the background; call on the UI thread. */
+    public void close() {
+        build.cancel();
+        tasks.task("Closing " + name(), cancel -> {
+            session.close();
+            return session;
+        }).start();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.athenaeum.gui;
+
+import dev.athenaeum.app.Home;
+import dev.athenaeum.gui.error.ErrorReporter;
+import dev.athenaeum.gui.task.TaskRunner;
+import dev.athenaeum.gui.theme.Themes;
+import dev.athenaeum.gui.workspace.FolderChooser;
+import dev.athenaeum.gui.workspace.Models;
+import dev.athenaeum.gui.workspace.WorkbenchStore;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+
+/**
+ * Puts the workbench together on a stage: the error reporter, the task runner, the view models and views. The
+ * application and the UI tests both start here, so tests drive the real wiring.
+ */
+public final class WorkbenchWindow {
+
+    private final WorkbenchViewModel viewModel;
+    private final ErrorReporter errors;
+    private final Models models;
+
+    private WorkbenchWindow(WorkbenchViewModel viewModel, ErrorReporter errors, Models models) {
+        this.viewModel = viewModel;
+        this.errors = errors;
+        this.models = models;
+    }
+
+    /** Call on the UI thread. {@code folder}, when not null, opens as a knowledge base. */
+    public static WorkbenchWindow open(Stage stage, WorkbenchStore store, Home home, FolderChooser chooser, Path folder) {
+        ErrorReporter errors = new ErrorReporter(() -> stage);
+        errors.installAsDefault();
+        TaskRunner tasks = TaskRunner.fx(errors);
+        Models models = Models.fromEnvironment();
+        WorkbenchViewModel vm = new WorkbenchViewModel(store, home, models, tasks);
+        WorkbenchView view = new WorkbenchView(vm, chooser);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        Themes.style(scene);
+        Themes.apply(vm.darkThemeProperty().get());
+        vm.darkThemeProperty().addListener((obs, was, dark) -> Themes.apply(dark));
+        stage.setTitle("Athenaeum");
+        stage.setScene(scene);
+        stage.show();
+        vm.launch(folder);
+        return new WorkbenchWindow(vm, errors, models);
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return viewModel;
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    /** Frees the embedding models; the process may go on (tests open several windows). */
+    public void close() {
+        models.close();
+    }
+}

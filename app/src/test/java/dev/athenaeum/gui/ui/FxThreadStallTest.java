@@ -1,0 +1,134 @@
+package dev.athenaeum.gui.ui;
+
+import dev.athenaeum.app.Home;
+import dev.athenaeum.gui.GuiFixtures;
+import dev.athenaeum.gui.KnowledgeBaseViewModel;
+import dev.athenaeum.gui.WorkbenchWindow;
+import dev.athenaeum.gui.workspace.WorkbenchStore;
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI thread keeps drawing while the whole user guide is indexed: a timer on it measures every gap between two
+ * frames from the start of the build (model loading included) to its end. Between two frames the UI thread may
+ * work or wait for a lock for at most 100 ms.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FxThreadStallTest {
+
+    static final long MAX_STALL_MILLIS = 100;
+    /**
+     * Frames also wait for cores the build is using and, here, for software rendering: a loose bound that still
+     * catches blocking work (a build or model load on the UI thread takes seconds).
+     */
+    static final long MAX_FRAME_GAP_MILLIS = 1000;
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void theUiThreadNeverStallsWhileAnIndexBuilds(FxRobot robot) throws Exception {
+        Path home = dir.resolve("home");
+        List<String> all;
+        try (Stream<Path> files = Files.walk(GuiFixtures.GUIDE)) {
+            all = files.filter(f -> f.toString().endsWith(".md")).map(f -> GuiFixtures.GUIDE.relativize(f).toString()).toList();
+        }
+        GuiFixtures.guideCopy(home.resolve("samples").resolve("guide"), all);
+        Gaps gaps = new Gaps();
+        robot.interact(() -> {
+            window = WorkbenchWindow.open(stage, new WorkbenchStore(dir.resolve("store")), new Home(home),
+                    (owner, title) -> Optional.empty(), null);
+            gaps.start();
+        });
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gaps.building);
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> gaps.built);
+        robot.interact(gaps::stop);
+
+        assertThat(window.viewModel().currentProperty().get().build().lastReportProperty().get().files())
+                .isEqualTo(all.size());
+        assertThat(gaps.frames).as("frames drawn during the build").isGreaterThan(20);
+        assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
+                .isLessThan(MAX_STALL_MILLIS);
+        assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
+                .isLessThan(MAX_STALL_MILLIS);
+        assertThat(gaps.maxWallNanos / 1_000_000).as("longest time between two frames, ms").isLessThan(MAX_FRAME_GAP_MILLIS);
+        assertThat(window.errors().reported()).isEmpty();
+    }
+
+    /**
+     * Per frame gap while the build runs: the wall-clock time, the UI thread's own CPU time and its time blocked on
+     * monitors. The CPU and blocked times are what the workbench controls; the wall clock also counts the operating
+     * system giving the cores to the build and software rendering waiting for them.
+     */
+    private final class Gaps extends AnimationTimer {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        volatile boolean building;
+        volatile boolean built;
+        volatile long maxWallNanos;
+        volatile long maxBusyNanos;
+        volatile long maxBlockedMillis;
+        volatile int frames;
+        private long lastWall;
+        private long lastCpu;
+        private long lastBlocked;
+
+        Gaps() {
+            threads.setThreadContentionMonitoringEnabled(true);
+        }
+
+        @Override
+        public void handle(long now) {
+            KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
+            boolean running = kb != null && kb.build().runningProperty().get();
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
+            if (running && lastWall != 0) {
+                maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
+                maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
+                maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
+                frames++;
+            }
+            building |= running;
+            built |= building && !running;
+            lastWall = running ? wall : 0;
+            lastCpu = cpu;
+            lastBlocked = blocked;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.athenaeum.gui.workspace;
+
+import dev.athenaeum.chunking.ChunkSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkbenchStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void knowledgeBasesSurviveASaveAndLoadAsReadableJson() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir);
+        KnowledgeBase kb = new KnowledgeBase("My notes", List.of(dir.resolve("notes"), dir.resolve("docs")),
+                List.of("drafts/**"), ChunkSettings.of(256, 32), "minilm", store.indexFor("My notes"));
+        Path file = store.fileFor(kb.name());
+
+        store.save(file, kb);
+
+        assertThat(file).isEqualTo(dir.resolve("knowledge-bases/my-notes.json"));
+        assertThat(store.load(file)).isEqualTo(kb);
+        assertThat(Files.readString(file)).contains("\"name\" : \"My notes\"", "\"chunkSize\" : 256",
+                "\"embeddingModel\" : \"all-minilm-l6-v2-q\"", dir.resolve("notes").toString());
+    }
+
+    @Test
+    void newNamesDoNotOverwriteExistingKnowledgeBases() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir);
+        store.save(store.fileFor("notes"), KnowledgeBase.of("notes", List.of(dir), store.indexFor("notes")));
+
+        assertThat(store.freeName("notes")).isEqualTo("notes 2");
+        assertThat(store.freeName("other")).isEqualTo("other");
+        assertThat(WorkbenchStore.slug("Ünïcode & Co!")).isEqualTo("n-code-co");
+        assertThat(WorkbenchStore.slug("!!!")).isEqualTo("knowledge-base");
+    }
+
+    @Test
+    void theRecentListPutsTheLastOpenedFirstAndForgetsMissingFiles() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir);
+        assertThat(store.settings()).isEqualTo(WorkbenchStore.Settings.EMPTY);
+        for (int i = 0; i < WorkbenchStore.MAX_RECENT + 2; i++) {
+            Path f = Files.writeString(dir.resolve("kb" + i + ".json"), "{}");
+            store.remember(f, "kb" + i);
+        }
+        Path first = dir.resolve("kb0.json");
+        store.remember(first, "kb0");
+        Files.delete(dir.resolve("kb11.json"));
+        WorkbenchStore.Settings s = store.remember(dir.resolve("kb5.json"), "kb5");
+
+        assertThat(s.recent()).extracting(RecentEntry::name).startsWith("kb5", "kb0", "kb10", "kb9")
+                .doesNotContain("kb11", "kb2").hasSize(WorkbenchStore.MAX_RECENT - 1);
+        assertThat(s.launchedBefore()).isTrue();
+        assertThat(new WorkbenchStore(dir).settings()).isEqualTo(s);
+    }
+
+    @Test
+    void theThemeIsRemembered() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir);
+        store.saveSettings(store.settings().withDarkTheme(true));
+
+        assertThat(new WorkbenchStore(dir).settings().darkTheme()).isTrue();
+    }
+}
