@@ -2,6 +2,8 @@ package dev.athenaeum.gui.workspace;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.athenaeum.chunking.ChunkSettings;
 
 import java.io.IOException;
@@ -22,7 +24,9 @@ public final class WorkbenchStore {
     public static final String DIR_PROPERTY = "athenaeum.workbench.dir";
     static final int MAX_RECENT = 10;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Paths as plain strings, not URIs: people read and edit these files. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule().addSerializer(Path.class, ToStringSerializer.instance));
 
     private final Path dir;
 

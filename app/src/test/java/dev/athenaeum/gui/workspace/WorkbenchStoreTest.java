@@ -59,6 +59,7 @@ class WorkbenchStoreTest {
                 .doesNotContain("kb11", "kb2").hasSize(WorkbenchStore.MAX_RECENT - 1);
         assertThat(s.launchedBefore()).isTrue();
         assertThat(new WorkbenchStore(dir).settings()).isEqualTo(s);
+        assertThat(Files.readString(dir.resolve("workbench.json"))).contains("\"file\" : \"" + dir.resolve("kb5.json") + "\"");
     }
 
     @Test
