@@ -72,9 +72,17 @@ public final class KnowledgeBaseSession implements AutoCloseable {
         return searcher.search(request);
     }
 
-    /** The file on disk behind a result's file name. */
+    /**
+     * The file on disk behind a result's file name: among the folders the open index was built from (names depend
+     * on them), or the knowledge base's folders before the first search.
+     */
     public Optional<Path> locate(String file) {
-        return CorpusScanner.locate(knowledgeBase.sources(), file);
+        List<Path> roots;
+        synchronized (this) {
+            roots = index == null ? knowledgeBase.sources()
+                    : index.manifest().sources().roots().stream().map(Path::of).toList();
+        }
+        return CorpusScanner.locate(roots, file);
     }
 
     @Override

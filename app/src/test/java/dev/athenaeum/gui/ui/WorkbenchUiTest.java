@@ -5,7 +5,9 @@ import dev.athenaeum.gui.GuiFixtures;
 import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -133,6 +135,27 @@ class WorkbenchUiTest {
         waitUntil(30, () -> !robot.lookup("#results").queryListView().getItems().isEmpty());
         Screenshots.save(stage.getScene(), "new-knowledge-base-light");
         assertThat(window.errors().reported()).isEmpty();
+    }
+
+    @Test
+    void aFailedBuildOpensTheErrorDialogWithItsDetails(FxRobot robot) throws Exception {
+        open(robot, true);
+        java.nio.file.Files.createDirectories(dir.resolve("store/indexes"));
+        java.nio.file.Files.writeString(dir.resolve("store/indexes/notes"), "a file where the index folder goes");
+        waitUntil(10, () -> robot.lookup("#newKnowledgeBase").tryQuery().isPresent());
+        robot.clickOn("#newKnowledgeBase");
+        waitUntil(10, () -> robot.lookup("#build").tryQuery().map(b -> !b.isDisabled()).orElse(false));
+
+        robot.clickOn("#build");
+
+        waitUntil(60, () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#errorDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Building the index of notes failed");
+        assertThat(dialog.getContentText()).contains("notes").doesNotContain("Exception");
+        assertThat(((TextArea) dialog.getExpandableContent()).getText()).contains("at dev.athenaeum.");
+        assertThat(robot.lookup("#buildSummary").queryAs(Label.class).getText()).startsWith("The build failed");
+        assertThat(window.errors().reported()).hasSize(1);
+        Screenshots.save(dialog.getScene(), "error-dialog-light");
     }
 
     private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
