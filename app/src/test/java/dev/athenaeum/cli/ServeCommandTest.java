@@ -3,6 +3,7 @@ package dev.athenaeum.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.athenaeum.chat.FakeChatServer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,15 @@ class ServeCommandTest {
                            StringWriter err) {
     }
 
+    private static final List<ServeCommand> RUNNING = new ArrayList<>();
+
+    @AfterEach
+    void stopServersLeftRunning() {
+        // A failed assertion must not leave a server behind for the next test.
+        RUNNING.forEach(ServeCommand::stop);
+        RUNNING.clear();
+    }
+
     private static Running serve(String... args) throws InterruptedException {
         ServeCommand serve = new ServeCommand();
         CommandLine cl = Main.commandLine(new CommandLine.IFactory() {
@@ -61,7 +71,11 @@ class ServeCommandTest {
         List<String> all = new ArrayList<>(List.of("serve", "--index", index.toString(), "--port", "0", "--host",
                 "127.0.0.1"));
         all.addAll(List.of(args));
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute(all.toArray(String[]::new)));
+        // A thread of its own: the common pool has a single thread on a 2-core machine, and a server left running
+        // by a failed test would hold it.
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofVirtual().name("serve-under-test").start(() -> exit.complete(cl.execute(all.toArray(String[]::new))));
+        RUNNING.add(serve);
         return new Running(serve, exit, awaitUrl(out, exit), out, err);
     }
 

@@ -67,7 +67,8 @@ public final class RagChat implements KnowledgeChat {
         if (backend == null || sources.isEmpty()) {
             String text = backend == null ? RetrievalOnly.text(sources, query) : RetrievalOnly.nothingFound(query);
             l.onText(text);
-            return new ChatAnswer(text, sources, List.of(), query, model(), false);
+            // Without a model the passages are the answer, each listed as [n]: all of them are what it cites.
+            return new ChatAnswer(text, sources, sources, query, model(), false);
         }
         ChatRequest request = ChatRequest.builder().messages(Prompt.messages(c, sources)).build();
         String text = retry.call(() -> stream(request, l, cx), cx, failures);

@@ -32,7 +32,7 @@ class RetrievalOnlyTest {
         assertThat(chat.model()).isEqualTo(ChatSettings.RETRIEVAL_ONLY);
         assertThat(answer.model()).isEqualTo(ChatSettings.RETRIEVAL_ONLY);
         assertThat(answer.generated()).isFalse();
-        assertThat(answer.cited()).isEmpty();
+        assertThat(answer.cited()).isEqualTo(answer.sources());
         assertThat(answer.text()).startsWith("No language model is configured")
                 .contains("--provider ollama", "Ollama running", "--provider openai", "OPENAI_API_KEY");
         assertThat(answer.sources()).hasSize(ChatSettings.DEFAULT_TOP_K);

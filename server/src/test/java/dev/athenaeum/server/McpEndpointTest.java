@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
@@ -139,6 +140,38 @@ class McpEndpointTest {
                 assertThat(r.isError()).isFalse();
             }
         }
+    }
+
+    @Test
+    void transportRefusalsAreJsonErrorsWithoutInternals() {
+        HttpResponse<String> wrongType = server.http.send(server.http.request("/mcp")
+                .header("Content-Type", "text/plain").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        JsonNode error = Http.json(wrongType).path("error");
+        assertThat(error.path("message").asText()).contains("Content-Type: application/json");
+        assertThat(error.path("type").asText()).isEqualTo("invalid_request_error");
+
+        // Refused by the MCP transport itself, which would otherwise send its exception with the stack trace.
+        HttpResponse<String> noStreamAccepted = server.http.send(server.http.request("/mcp")
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/list\"}")));
+        assertThat(noStreamAccepted.statusCode()).isEqualTo(400);
+        assertThat(Http.json(noStreamAccepted).path("error").path("message").asText()).contains("Accept");
+        assertThat(noStreamAccepted.body()).doesNotContain("stackTrace", "io.modelcontextprotocol");
+
+        HttpResponse<String> notJson = server.http.send(server.http.request("/mcp")
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{not json")));
+        assertThat(notJson.statusCode()).isBetween(400, 499);
+        assertThat(Http.json(notJson).path("error").path("message").asText()).isNotBlank();
+        assertThat(notJson.body()).doesNotContain("stackTrace");
+
+        HttpResponse<String> bareNull = server.http.send(server.http.request("/mcp")
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("null")));
+        assertThat(bareNull.statusCode()).isEqualTo(400);
+        assertThat(Http.json(bareNull).path("error").path("message").asText()).contains("JSON object");
     }
 
     private static McpSyncClient client(int port, String bearer) {
