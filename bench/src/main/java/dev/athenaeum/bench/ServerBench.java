@@ -35,12 +35,13 @@ import java.util.concurrent.TimeUnit;
  * way); then one long-running server for the warm latency test, the load test and the memory readings. Servers run
  * with the launcher's JVM options plus {@code --server-opts} (passed as {@code ATHENAEUM_JAVA_OPTS});
  * {@code --memory-opts} lists further option sets whose memory and load behaviour is measured at the largest size.
+ * {@code --build-only} builds (or finds) the indexes and stops.
  *
  * <pre>
  * ServerBench [--sizes 10k,100k] [--runs 5] [--duration 60] [--clients 200] [--warmup-s 20] [--rounds 5]
  *             [--work /tmp/athenaeum-server-bench] [--server-opts "…"] [--memory-opts "-Xmx256m;-Xmx128m"]
  *             [--phase-runs 3] [--queries 300] [--real 10000] [--noise 0.1] [--seed 42] [--sections-per-file 50]
- *             [--docs DIR,DIR] [--questions FILE,FILE] [--cache DIR] [--keep-cds]
+ *             [--docs DIR,DIR] [--questions FILE,FILE] [--cache DIR] [--keep-cds] [--build-only]
  * </pre>
  */
 public final class ServerBench {
@@ -93,7 +94,7 @@ public final class ServerBench {
     }
 
     public static void main(String[] argv) throws Exception {
-        Args args = new Args(argv, Set.of("keep-cds"));
+        Args args = new Args(argv, Set.of("keep-cds", "build-only"));
         List<Integer> sizes = args.getList("sizes", "10k,100k").stream().map(SearchLatency::count).sorted().toList();
         int runs = args.getInt("runs", 5);
         double durationS = args.getDouble("duration", 60);
@@ -106,7 +107,7 @@ public final class ServerBench {
         int perFile = args.getInt("sections-per-file", 50);
         int timeoutS = args.getInt("timeout-s", 180);
         String serverOpts = args.get("server-opts", "").strip();
-        List<String> memoryOpts = splitOptionSets(args.get("memory-opts", "-Xmx256m"));
+        List<String> memoryOpts = splitOptionSets(args.get("memory-opts", "-Xmx256m;-Xmx128m"));
         Path work = Paths2.resolve(args.get("work", "/tmp/athenaeum-server-bench"));
         RealPassages.Options passageOptions = RealPassages.Options.from(args);
         Path cacheDir = Paths2.resolve(args.get("cache", "bench/target/vector-cache"));
@@ -131,6 +132,12 @@ public final class ServerBench {
                     indexes.add(SyntheticIndex.get(work, full, n, model));
                 }
             }
+        }
+        if (args.flag("build-only")) {
+            for (SyntheticIndex.Built b : indexes) {
+                System.out.printf(Locale.ROOT, "- %s index: %s; in %s%n", SearchLatency.count(b.size()), b.note(), b.dir());
+            }
+            return;
         }
         List<String> queries = QuerySet.fromArgs(args, seed);
         ObjectMapper json = new ObjectMapper();
@@ -175,13 +182,15 @@ public final class ServerBench {
                 + "%d queries = %s; client on this machine over loopback (raw HTTP/1.1 keep-alive sockets, virtual "
                 + "threads), sharing its cores with the server%n", queries.size(), QuerySet.DESCRIPTION);
         System.out.printf(Locale.ROOT, "- cold start: from the process start to the first 200 of GET /health and then of "
-                        + "POST /search (polled every 5 ms); run 0 starts without the class data archive (%s), runs 1..%d "
-                        + "use it; the median is over runs 1..%d. Start-up phases: %d runs (after one that creates their "
-                        + "own archive) of StartupPhases, the serve command's steps timed in a JVM started the same way%n",
+                        + "POST /search (polled every 5 ms), with the index and jars in the page cache; run 0 starts "
+                        + "without the class data archive (%s), runs 1..%d use it; the median is over runs 1..%d. "
+                        + "Start-up phases: %d runs (after one that creates their own archive) of StartupPhases, the "
+                        + "serve command's steps timed in a JVM started the same way%n",
                 args.flag("keep-cds") ? "unless it was already there: --keep-cds" : "deleted first", runs, runs, phaseRuns);
         System.out.printf(Locale.ROOT, "- warm latency: one client, %.0f s of warm-up requests, then %d rounds over all "
                         + "queries in shuffled order, one request at a time; load: %d clients on one connection each, "
-                        + "started together, for %.0f s; throughput = 200 answers ÷ time until the last answer%n",
+                        + "started together, for %.0f s; throughput = answers with status 200 ÷ time until the last "
+                        + "answer%n",
                 warmupS, rounds, clients, durationS);
         System.out.printf(Locale.ROOT, "- memory: VmRSS/VmHWM (and VmRSS's parts) from /proc/PID/status of the server's "
                 + "JVM, in MiB: idle 2 s after its first answer, after the latency test, after the load test%n");
@@ -403,7 +412,9 @@ public final class ServerBench {
         }
         System.out.println(cold);
         if (!r.phases().isEmpty()) {
-            System.out.printf(Locale.ROOT, "Where start-up time goes (StartupPhases, median of %d runs, ms):%n%n", r.phaseRuns());
+            System.out.printf(Locale.ROOT, "Where start-up time goes (StartupPhases: serve's steps one after another, "
+                    + "median of %d runs; serve itself loads the model while it opens the index and starts the HTTP "
+                    + "server):%n%n", r.phaseRuns());
             Table t = new Table("step", "ms", "since JVM start (ms)");
             double sum = 0;
             for (Map.Entry<String, Double> e : r.phases().entrySet()) {

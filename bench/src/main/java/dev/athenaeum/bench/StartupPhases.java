@@ -26,7 +26,9 @@ import java.util.Set;
  * JVM options). Prints {@code phase<TAB>name<TAB>milliseconds} lines; the first, "JVM start until main", needs
  * {@code -Dbench.launched-at=EPOCH_MICROS} from the parent.
  *
- * <p>The first query embedding is timed on its own (in-process, before any HTTP request), so the first
+ * <p>The steps are timed one after another, although {@code serve} loads the model on a thread of its own while it
+ * opens the index and starts the HTTP server: the table says what each step costs, the cold start what the overlap
+ * gives. The first query embedding is timed on its own (in-process, before any HTTP request), so the first
  * {@code /search} over HTTP shows what the HTTP side adds to a first answer.
  *
  * <pre>
@@ -61,9 +63,11 @@ public final class StartupPhases {
             Instant at = Instant.EPOCH.plus(Long.parseLong(launched), ChronoUnit.MICROS);
             t.phases.put("JVM start until main", at.until(mainAt, ChronoUnit.MICROS) / 1e3);
         }
-        // As ServeCommand does (ServerLogging): the server logs its requests at INFO.
+        // As Main and ServeCommand (ServerLogging) do: warnings only, except the server's own lines (one a request).
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.log.dev.athenaeum.server", "info");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         t.lap("(arguments)");
         t.phases.remove("(arguments)");
         try (KnowledgeIndex idx = KnowledgeIndex.open(indexDir)) {
