@@ -38,6 +38,21 @@ bench_build() {
   fi
 }
 
+# Like bench_build, for benchmarks that also start ./athenaeum: builds app/ and bench/ (with core and server) in one
+# Maven run unless both jars are newer than every source and pom. BENCH_SKIP_BUILD=1 skips the check.
+bench_build_with_app() {
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
+  local jar m sources=("$repo/pom.xml")
+  for m in core server app bench; do sources+=("$repo/$m/src/main" "$repo/$m/pom.xml"); done
+  for jar in "$bench_jar" "$repo/app/target/athenaeum-app.jar"; do
+    if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+      echo "bench: building (./mvnw -q -B -DskipTests package -pl app,bench -am)…" >&2
+      (cd "$repo" && ./mvnw -q -B -DskipTests package -pl app,bench -am) >&2
+      return
+    fi
+  done
+}
+
 # bench_java MAIN ARGS…: runs dev.athenaeum.bench.MAIN. Extra JVM options: BENCH_JAVA_OPTS (default -Xms1g -Xmx6g).
 bench_java() {
   local main="$1"; shift

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -81,24 +82,43 @@ final class ServeCommand implements Callable<Integer> {
         ChatSettings chatSettings = chatSettings();
         ServerLogging.configure();
         PrintWriter out = spec.commandLine().getOut();
+        // Start-up: the model loads on its own thread while the index opens and the HTTP server starts (each mostly
+        // loads classes), so the first answer comes sooner on a machine with two or more cores.
+        CompletableFuture<Embedder> model = loadInBackground(KnowledgeIndex.readManifest(index).embedding().model());
         Thread hook = new Thread(this::stopAndWait, "athenaeum-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (KnowledgeIndex idx = KnowledgeIndex.open(index);
-             Embedder embedder = EmbeddingModels.open(idx.manifest().embedding().model(), EmbeddingOptions.fromEnvironment())) {
-            Searcher searcher = new Searcher(idx, embedder);
+        try (KnowledgeIndex idx = KnowledgeIndex.open(index)) {
+            Searcher searcher = Searcher.whileLoading(idx, model);
             KnowledgeChat chat = new RagChat(searcher, chatSettings);
             try (AthenaeumServer server = new AthenaeumServer(config, new Backend(idx, searcher, chat))) {
                 int bound = server.start();
+                // A model that cannot be loaded (or does not match the index) stops the server before it is
+                // announced, as it always did.
+                searcher.awaitModel();
                 ServeBanner.print(out, config, bound, idx, chat.model(), auth);
                 stopRequested.await();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            // Closed once loaded: a model still loading when the index failed to open is closed when it is done.
+            model.thenAccept(Embedder::close);
             stopped.countDown();
             removeHook(hook);
         }
         return 0;
+    }
+
+    private static CompletableFuture<Embedder> loadInBackground(String modelName) {
+        CompletableFuture<Embedder> model = new CompletableFuture<>();
+        Thread.ofPlatform().name("athenaeum-model-load").daemon().start(() -> {
+            try {
+                model.complete(EmbeddingModels.open(modelName, EmbeddingOptions.fromEnvironment()));
+            } catch (Throwable t) {
+                model.completeExceptionally(t);
+            }
+        });
+        return model;
     }
 
     /** Stops the server, as Ctrl-C does. */

@@ -2,6 +2,7 @@ package dev.athenaeum.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.athenaeum.chat.FakeChatServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +149,22 @@ class ServeCommandTest {
                 .contains("use none, api-key or jwt");
         assertThat(assertOneErrorLine(Cli.run("serve", "--index", index.toString(), "--api-key-file", "k"), 2))
                 .contains("need --auth api-key");
+    }
+
+    @Test
+    void aModelThatCannotBeLoadedStopsTheServerBeforeItIsAnnounced() throws IOException {
+        // The model loads while the index opens and the server starts; its failure still ends serve with its error.
+        Path copy = tmp.resolve("no-model-index");
+        TestCorpus.copyTree(index, copy);
+        Path manifest = TestCorpus.currentGeneration(copy).resolve("manifest.json");
+        ObjectNode m = (ObjectNode) JSON.readTree(manifest.toFile());
+        ((ObjectNode) m.get("embedding")).put("model", "no-such-model");
+        JSON.writeValue(manifest.toFile(), m);
+
+        Cli.Result r = Cli.run("serve", "--index", copy.toString(), "--port", "0", "--host", "127.0.0.1");
+
+        assertThat(assertOneErrorLine(r, 1)).startsWith("athenaeum: unknown embedding model 'no-such-model'");
+        assertThat(r.out()).doesNotContain("Listening on");
     }
 
     @Test

@@ -28,6 +28,13 @@ final class QuerySet {
     private QuerySet() {
     }
 
+    /** {@code --queries} (default 300) queries from the question files {@code --questions}. */
+    static List<String> fromArgs(Args args, long seed) throws IOException {
+        List<Path> files = args.getList("questions", "bench/eval/npm-questions.jsonl,bench/eval/nodejs-questions.jsonl")
+                .stream().map(Paths2::resolve).toList();
+        return build(questions(files), args.getInt("queries", 300), seed);
+    }
+
     static List<String> questions(List<Path> files) throws IOException {
         List<String> out = new ArrayList<>();
         for (Path f : files) {

@@ -40,8 +40,6 @@ public final class SearchLatency {
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv, Set.of());
         List<Integer> sizes = args.getList("sizes", "10000,100000").stream().map(SearchLatency::count).toList();
-        int realWanted = count(args.get("real", "10000"));
-        int queryCount = args.getInt("queries", 300);
         int k = args.getInt("k", 10);
         List<Integer> luceneK = args.getList("lucene-k", "10,64").stream().map(Integer::parseInt).toList();
         List<String> engines = args.getList("engines", "jvector,lucene,inmemory,exact");
@@ -50,11 +48,7 @@ public final class SearchLatency {
         double budgetS = args.getDouble("budget-s", 30);
         long seed = args.getInt("seed", 42);
         double noise = args.getDouble("noise", 0.1);
-        int passageWords = args.getInt("passage-words", 100);
-        int stride = args.getInt("stride", 50);
-        List<Path> docs = args.getList("docs", "testdata/npm-docs,/usr/share/doc/nodejs/api").stream().map(Paths2::resolve).toList();
-        List<Path> questionFiles = args.getList("questions", "bench/eval/npm-questions.jsonl,bench/eval/nodejs-questions.jsonl")
-                .stream().map(Paths2::resolve).toList();
+        RealPassages.Options passageOptions = RealPassages.Options.from(args);
         Path cacheDir = Paths2.resolve(args.get("cache", "bench/target/vector-cache"));
         Path tmpRoot = Path.of(args.get("tmp", System.getProperty("java.io.tmpdir")));
 
@@ -64,20 +58,11 @@ public final class SearchLatency {
         System.out.println();
 
         // Real passages.
-        List<String> all = new ArrayList<>();
-        int fileCount = 0;
-        for (Path d : docs) {
-            for (Path f : Texts.markdownFiles(d)) {
-                fileCount++;
-                all.addAll(Texts.passages(Texts.read(f), passageWords, stride, 20));
-            }
-        }
-        List<String> passages = new ArrayList<>();
-        int real = Math.min(realWanted, all.size());
-        for (int i = 0; i < real; i++) {
-            passages.add(all.get((int) ((long) i * all.size() / real)));
-        }
-        List<String> queries = QuerySet.build(QuerySet.questions(questionFiles), queryCount, seed);
+        RealPassages real0 = passageOptions.collect();
+        List<String> passages = real0.texts();
+        int real = real0.size();
+        int fileCount = real0.fileCount();
+        List<String> queries = QuerySet.fromArgs(args, seed);
 
         float[][] realVectors;
         float[][] queryVectors;
@@ -96,13 +81,10 @@ public final class SearchLatency {
         System.out.println();
         System.out.printf(Locale.ROOT, "- vectors: %d real: all-MiniLM-L6-v2 (%s, %d dimensions, unit length) embeddings of "
                         + "%d-word passages (a new one every %d words) of %d markdown files in %s (%d passages there, "
-                        + "taken evenly)%n", real, EmbeddingModels.DEFAULT, dim, passageWords, stride, fileCount, docs,
-                all.size());
+                        + "taken evenly)%n", real, EmbeddingModels.DEFAULT, dim, passageOptions.words(), passageOptions.stride(), fileCount, passageOptions.docs(),
+                real0.available());
         if (maxN > real) {
-            System.out.printf(Locale.ROOT, "- derived: vectors %d..%d are normalise(w·a + (1−w)·b + e) for random pairs a ≠ b "
-                    + "of real vectors, w uniform in [0.25, 0.75], e Gaussian with σ = %.3f/√%d per dimension (noise of "
-                    + "length ≈ %.2f), seed %d; a size of N uses vectors 0..N−1 (all real ones first)%n",
-                    real, maxN - 1, noise, dim, noise, seed);
+            System.out.println("- derived: " + DerivedVectors.describe(real, maxN, dim, noise, seed));
         }
         System.out.printf(Locale.ROOT, "- queries: %d = %s; the query embedding is not timed%n", queries.size(),
                 QuerySet.DESCRIPTION);
@@ -261,33 +243,9 @@ public final class SearchLatency {
         return t.toString();
     }
 
-    /** The real vectors followed by derived ones up to {@code n} in all. */
+    /** The real vectors followed by derived ones up to {@code n} in all (see {@link DerivedVectors}). */
     static float[][] withDerived(float[][] real, int n, double noise, long seed) {
-        if (n <= real.length) {
-            return real;
-        }
-        if (real.length < 2) {
-            throw new IllegalArgumentException("need at least two real vectors to derive more");
-        }
-        int dim = real[0].length;
-        float[][] out = new float[n][];
-        System.arraycopy(real, 0, out, 0, real.length);
-        Random rnd = new Random(seed);
-        double sigma = noise / Math.sqrt(dim);
-        for (int i = real.length; i < n; i++) {
-            int a = rnd.nextInt(real.length);
-            int b = rnd.nextInt(real.length - 1);
-            if (b >= a) {
-                b++;
-            }
-            double w = 0.25 + 0.5 * rnd.nextDouble();
-            float[] v = new float[dim];
-            for (int d = 0; d < dim; d++) {
-                v[d] = (float) (w * real[a][d] + (1 - w) * real[b][d] + sigma * rnd.nextGaussian());
-            }
-            out[i] = Neighbours.normalise(v);
-        }
-        return out;
+        return DerivedVectors.derive(real, n, noise, seed).vectors();
     }
 
     /** "10000", "10k", "100_000" → the number. */

@@ -40,20 +40,21 @@ public final class KnowledgeIndex implements Closeable {
 
     /** Opens the live generation of the index in {@code dir}. */
     public static KnowledgeIndex open(Path dir) throws IOException {
-        IndexDirectory d = new IndexDirectory(dir);
-        if (!Files.isDirectory(d.root())) {
-            throw new IndexFormatException("no index at " + dir + ": the folder does not exist (build one with 'athenaeum index')");
-        }
-        Path gen = d.current().orElseThrow(() -> new IndexFormatException(
-                "no index at " + dir + " (build one with 'athenaeum index')"));
-        return openGeneration(gen);
+        return openGeneration(liveGeneration(dir));
     }
 
     /** The live generation's manifest alone: what an index holds and how it was made, without opening it. */
     public static IndexManifest readManifest(Path dir) {
-        Path gen = new IndexDirectory(dir).current().orElseThrow(() -> new IndexFormatException(
+        return ManifestCodec.read(liveGeneration(dir).resolve(IndexLayout.MANIFEST));
+    }
+
+    private static Path liveGeneration(Path dir) {
+        IndexDirectory d = new IndexDirectory(dir);
+        if (!Files.isDirectory(d.root())) {
+            throw new IndexFormatException("no index at " + dir + ": the folder does not exist (build one with 'athenaeum index')");
+        }
+        return d.current().orElseThrow(() -> new IndexFormatException(
                 "no index at " + dir + " (build one with 'athenaeum index')"));
-        return ManifestCodec.read(gen.resolve(IndexLayout.MANIFEST));
     }
 
     static KnowledgeIndex openGeneration(Path gen) throws IOException {

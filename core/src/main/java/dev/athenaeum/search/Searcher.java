@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Answers {@link SearchRequest}s against an open index. Dense search finds the nearest embedding windows and
@@ -34,16 +36,56 @@ public final class Searcher {
     private static final double KEYWORD_WEIGHT = 0.6;
 
     private final KnowledgeIndex index;
-    private final Embedder embedder;
+    /** Done at once, except for {@link #whileLoading}; holds null for a searcher without a model (keyword only). */
+    private final CompletableFuture<Embedder> embedder;
 
     public Searcher(KnowledgeIndex index, Embedder embedder) {
+        this(index, CompletableFuture.completedFuture(checked(index, embedder)));
+    }
+
+    private Searcher(KnowledgeIndex index, CompletableFuture<Embedder> embedder) {
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    /**
+     * A searcher whose embedding model is still loading, so that a server can open its index and start listening
+     * meanwhile: a search that needs the model waits until it is loaded, and fails as loading failed (or as the
+     * model does not match the index).
+     */
+    public static Searcher whileLoading(KnowledgeIndex index, CompletableFuture<Embedder> loading) {
+        return new Searcher(index, loading.thenApply(e -> checked(index, e)));
+    }
+
+    private static Embedder checked(KnowledgeIndex index, Embedder embedder) {
         String built = index.manifest().embedding().model();
         if (embedder != null && !built.equals(embedder.name())) {
             throw new IndexFormatException("this index was built with " + built + "; searching it with "
                     + embedder.name() + " would compare unrelated vectors");
         }
-        this.index = index;
-        this.embedder = embedder;
+        return embedder;
+    }
+
+    /**
+     * Waits for the embedding model (returns at once unless made {@link #whileLoading}); throws as its loading failed,
+     * or as it does not match the index.
+     */
+    public void awaitModel() {
+        embedder();
+    }
+
+    private Embedder embedder() {
+        try {
+            return embedder.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     public List<SearchHit> search(SearchRequest request) {
@@ -83,10 +125,11 @@ public final class Searcher {
 
     /** Chunks ranked by the cosine similarity of their best window to the query. */
     List<RankFusion.Ranked> dense(String query, int limit, BitSet files) {
-        if (embedder == null) {
+        Embedder model = embedder();
+        if (model == null) {
             throw new IllegalStateException("dense search needs the embedding model");
         }
-        float[] q = embedder.embedQuery(query);
+        float[] q = model.embedQuery(query);
         java.util.function.IntPredicate accept = files == null ? null : chunk -> files.get(index.chunks().fileIndexOf(chunk));
         // Several windows of one chunk may come back; ask for more windows than chunks needed.
         Map<Integer, Double> best = new LinkedHashMap<>();
