@@ -436,12 +436,14 @@ public final class ServerBench {
         if (!r.variants().isEmpty()) {
             System.out.println("Memory with other JVM options (a fresh server each, idle, then the same load test):");
             System.out.println();
-            Table v = new Table("ATHENAEUM_JAVA_OPTS", "JVM", "idle VmRSS", "VmRSS after load", "VmHWM", "requests/s",
-                    "p99 (ms)", "errors");
+            Table v = new Table("ATHENAEUM_JAVA_OPTS", "JVM", "idle VmRSS", "VmRSS after load", "RssAnon after load",
+                    "RssFile after load", "VmHWM", "requests/s", "p50 (ms)", "p99 (ms)", "errors");
             for (MemoryRun mr : r.variants()) {
                 v.row(mr.opts(), mr.jvm(), Table.f("%.0f", mr.idle().rssMib()), Table.f("%.0f", mr.afterLoad().rssMib()),
+                        Table.f("%.0f", mr.afterLoad().mib("RssAnon")), Table.f("%.0f", mr.afterLoad().mib("RssFile")),
                         Table.f("%.0f", mr.afterLoad().peakMib()), Table.f("%.0f", mr.load().throughput()),
-                        Table.f("%.0f", mr.load().percentileMillis(99)), mr.load().describeErrors());
+                        Table.f("%.0f", mr.load().percentileMillis(50)), Table.f("%.0f", mr.load().percentileMillis(99)),
+                        mr.load().describeErrors());
             }
             System.out.println(v);
         }
@@ -516,15 +518,17 @@ public final class ServerBench {
         ProcStatus idle = r.memory().get("idle after start");
         ProcStatus after = r.memory().get("after the load test");
         out.add(Table.f("Target at %s chunks: server RSS ≤ %.0f MiB idle and after the load test%s: %s (idle %.0f MiB, "
-                        + "after load %.0f MiB, peak %.0f MiB)", size, RSS_TARGET_MIB,
-                n == MEMORY_TARGET_SIZE ? "" : " [the target is set for 100k]",
+                        + "after load %.0f MiB = %.0f MiB anonymous (heap, native) + %.0f MiB mapped files, peak %.0f MiB)", size,
+                RSS_TARGET_MIB, n == MEMORY_TARGET_SIZE ? "" : " [the target is set for 100k]",
                 metOrNot(idle.rssMib() <= RSS_TARGET_MIB && after.rssMib() <= RSS_TARGET_MIB), idle.rssMib(),
-                after.rssMib(), after.peakMib()));
+                after.rssMib(), after.mib("RssAnon"), after.mib("RssFile") + after.mib("RssShmem"), after.peakMib()));
         for (MemoryRun v : r.variants()) {
             boolean met = v.idle().rssMib() <= RSS_TARGET_MIB && v.afterLoad().rssMib() <= RSS_TARGET_MIB;
-            out.add(Table.f("  with ATHENAEUM_JAVA_OPTS=\"%s\" (%s): %s (idle %.0f MiB, after load %.0f MiB, peak %.0f "
-                            + "MiB; load: %.0f requests/s, p99 %.0f ms, errors: %s)", v.opts(), v.jvm(),
+            out.add(Table.f("  with ATHENAEUM_JAVA_OPTS=\"%s\" (%s): %s (idle %.0f MiB, after load %.0f MiB = %.0f MiB "
+                            + "anonymous + %.0f MiB mapped files, peak %.0f MiB; load: %.0f requests/s, p99 %.0f ms, "
+                            + "errors: %s)", v.opts(), v.jvm(),
                     metOrNot(met && v.load().errorCount() == 0), v.idle().rssMib(), v.afterLoad().rssMib(),
+                    v.afterLoad().mib("RssAnon"), v.afterLoad().mib("RssFile") + v.afterLoad().mib("RssShmem"),
                     v.afterLoad().peakMib(), v.load().throughput(), v.load().percentileMillis(99),
                     v.load().describeErrors()));
         }

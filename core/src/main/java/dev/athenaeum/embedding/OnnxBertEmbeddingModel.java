@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Semaphore;
 import java.util.stream.IntStream;
 
 /**
@@ -39,12 +40,15 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
     private final boolean wantsTokenTypes;
     private final WordPieceTokenizer tokenizer;
     private final ForkJoinPool pool;
+    /** One inference per core at a time, whoever asks; fair, so no caller waits behind later ones. */
+    private final Semaphore cores;
 
     OnnxBertEmbeddingModel(String name, byte[] onnxModel, WordPieceTokenizer tokenizer, int dimension, int threads) {
         this.name = name;
         this.tokenizer = tokenizer;
         this.dimension = dimension;
         this.pool = new ForkJoinPool(threads);
+        this.cores = new Semaphore(threads, true);
         try {
             this.env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -98,12 +102,29 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         // depend on its neighbours (the quantised model scales activations per batch) and was no faster for
         // window-sized inputs.
         float[][] vectors = new float[n][];
-        pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = run(ids[i]))).join();
+        if (n == 1) {
+            // One text (a search query) runs on the caller's thread. Handed to the pool, concurrent queries were
+            // served unfairly: under load a few callers were answered again and again while others waited for
+            // the pool to fall idle.
+            vectors[0] = inferInTurn(ids[0]);
+        } else {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = inferInTurn(ids[i]))).join();
+        }
         List<Embedding> out = new ArrayList<>(n);
         for (float[] v : vectors) {
             out.add(Embedding.from(v));
         }
         return Response.from(out, new TokenUsage((int) Math.min(Integer.MAX_VALUE, tokens)));
+    }
+
+    /** One inference once a core is free, the waiting callers served in the order they came. */
+    private float[] inferInTurn(long[] ids) {
+        cores.acquireUninterruptibly();
+        try {
+            return run(ids);
+        } finally {
+            cores.release();
+        }
     }
 
     private float[] run(long[] ids) {
