@@ -45,6 +45,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.cli.Main")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.server.AthenaeumServer")).isTrue();
         org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.gui.WorkbenchViewModel")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(classes.contain("dev.athenaeum.deploy.aws.AwsSession")).isTrue();
     }
 
     @Test
@@ -89,6 +90,28 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage("dev.athenaeum.server.lambda..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon.awssdk..")
                 .check(classes);
+    }
+
+    @Test
+    void theDeployerHasNoDesktopServerOrCommandLineCode() {
+        // The wizard and the command line drive the same deployer; it ships the server as jars, never links to it.
+        noClasses().that().resideInAPackage("dev.athenaeum.deploy..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.awt..", "javax.swing..", "picocli..",
+                        "dev.athenaeum.cli..", "dev.athenaeum.gui..", "dev.athenaeum.server..")
+                .check(classes);
+    }
+
+    @Test
+    void theDeployerLogsInsteadOfPrinting() {
+        NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("dev.athenaeum.deploy"));
+    }
+
+    @Test
+    void deployerPackagesHaveNoCycles() {
+        slices().matching("dev.athenaeum.deploy.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

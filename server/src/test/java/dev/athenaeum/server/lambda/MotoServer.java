@@ -18,9 +18,9 @@ import java.util.List;
  * port. A missing moto fails the test with the command that installs it: CI installs it, and a skipped test would
  * hide that the S3 download was never exercised.
  */
-final class MotoServer implements AutoCloseable {
+public final class MotoServer implements AutoCloseable {
 
-    static final String INSTALL = "python3 -m pip install 'moto[server]'";
+    public static final String INSTALL = "python3 -m pip install 'moto[server]'";
 
     private final Process process;
     private final Path log;
@@ -32,7 +32,7 @@ final class MotoServer implements AutoCloseable {
         this.port = port;
     }
 
-    static MotoServer start() throws Exception {
+    public static MotoServer start() throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("moto-", ".log");
         List<String> command = new ArrayList<>(command());
@@ -43,7 +43,7 @@ final class MotoServer implements AutoCloseable {
         return moto;
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
