@@ -1,5 +1,6 @@
 package dev.athenaeum.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +24,17 @@ public record Home(Path root) {
         return root.resolve("samples").resolve("guide");
     }
 
+    /**
+     * Beside the guide in a checkout; in the user's own folder when the installation is read-only (an installed
+     * package under /opt or Program Files), where the index could never be written.
+     */
     public Path sampleIndex() {
-        return root.resolve(".athenaeum").resolve("sample-index");
+        return sampleIndex(Path.of(System.getProperty("user.home")));
+    }
+
+    Path sampleIndex(Path userHome) {
+        Path data = root.resolve(".athenaeum");
+        boolean writable = Files.isDirectory(data) ? Files.isWritable(data) : Files.isWritable(root);
+        return (writable ? data : userHome.resolve(".athenaeum")).resolve("sample-index");
     }
 }

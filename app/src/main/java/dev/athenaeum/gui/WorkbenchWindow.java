@@ -8,6 +8,7 @@ import dev.athenaeum.gui.workspace.FolderChooser;
 import dev.athenaeum.gui.workspace.Models;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ public final class WorkbenchWindow {
         Themes.apply(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((obs, was, dark) -> Themes.apply(dark));
         stage.setTitle("Athenaeum");
+        stage.getIcons().setAll(new Image(WorkbenchWindow.class.getResource("athenaeum.png").toExternalForm()));
         stage.setScene(scene);
         stage.show();
         vm.launch(folder);

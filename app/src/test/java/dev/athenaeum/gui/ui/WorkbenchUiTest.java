@@ -86,6 +86,7 @@ class WorkbenchUiTest {
         assertThat(robot.lookup("#buildProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#skipped").queryListView().getItems()).hasSize(1);
         assertThat(robot.lookup("#knowledgeBaseName").queryAs(Label.class).getText()).contains("sample");
+        assertThat(stage.getIcons()).singleElement().satisfies(icon -> assertThat(icon.getWidth()).isEqualTo(512));
         Screenshots.save(stage.getScene(), "knowledge-base-light");
 
         robot.clickOn("#query").write("how do I keep my index up to date?").type(KeyCode.ENTER);
