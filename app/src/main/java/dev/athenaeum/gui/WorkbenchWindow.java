@@ -44,6 +44,7 @@ public final class WorkbenchWindow {
         stage.setTitle("Athenaeum");
         stage.getIcons().setAll(new Image(WorkbenchWindow.class.getResource("athenaeum.png").toExternalForm()));
         stage.setScene(scene);
+        StartupProbe.attach(scene, vm);
         stage.show();
         vm.launch(folder);
         return new WorkbenchWindow(vm, errors, models);
