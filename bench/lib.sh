@@ -31,7 +31,7 @@ find_java() {
 # Builds bench/ (and core) unless the jar is newer than every source and pom. BENCH_SKIP_BUILD=1 skips the check.
 bench_build() {
   [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
-  if [ ! -f "$bench_jar" ] || [ -n "$(find "$repo/core/src/main" "$repo/bench/src/main" "$repo/pom.xml" \
+  if [ ! -f "$bench_jar" ] || [ -n "$(find "$repo/core/src/main" "$repo/app/src/main" "$repo/bench/src/main" "$repo/pom.xml" \
         "$repo/core/pom.xml" "$repo/bench/pom.xml" -newer "$bench_jar" -print -quit 2>/dev/null)" ]; then
     echo "bench: building (./mvnw -q -B -DskipTests package -pl bench -am)…" >&2
     (cd "$repo" && ./mvnw -q -B -DskipTests package -pl bench -am) >&2
