@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         versionProvider = AthenaeumCommand.VersionProvider.class,
         description = "Index folders of markdown files and search them by meaning and by words.",
         subcommands = {IndexCommand.class, SearchCommand.class, ChatCommand.class, ServeCommand.class, InfoCommand.class,
-                EvalCommand.class, DemoCommand.class, GuiCommand.class, HelpCommand.class},
+                EvalCommand.class, DemoCommand.class, GuiCommand.class, WarmUpCommand.class, HelpCommand.class},
         footer = {"", "Run 'athenaeum COMMAND --help' for the options of a command."})
 final class AthenaeumCommand implements Callable<Integer> {
 

@@ -173,9 +173,9 @@ public final class ServerBench {
             System.out.printf(Locale.ROOT, "- %s index: %s; %.0f MB on disk in %s%n", SearchLatency.count(b.size()),
                     b.note(), SyntheticIndex.diskBytes(b) / 1e6, b.dir());
         }
-        System.out.printf(Locale.ROOT, "- server: `%s serve --index DIR --port PORT`, the launcher's JVM options (class "
-                        + "data sharing: -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=app/target/athenaeum.jsa; no "
-                        + "heap options: %s)%s; retrieval-only chat; output to %s/logs%n", bench.home.resolve("athenaeum"),
+        System.out.printf(Locale.ROOT, "- server: `%s serve --index DIR --port PORT`, the launcher's JVM options (its "
+                        + "start-up cache: on Java 25+ -XX:AOTCache=app/target/athenaeum.aot, made by a warm-up run of "
+                        + "index, search, serve and the workbench; before, class data sharing; no heap options: %s)%s; retrieval-only chat; output to %s/logs%n", bench.home.resolve("athenaeum"),
                 bench.jvmDescription(""), serverOpts.isEmpty() ? "" : " plus ATHENAEUM_JAVA_OPTS=\"" + serverOpts + "\" ("
                         + bench.jvmDescription(serverOpts) + ")", work);
         System.out.printf(Locale.ROOT, "- requests: POST /search {\"query\": …} (hybrid, top_k 5: the API defaults) with "
@@ -196,7 +196,8 @@ public final class ServerBench {
                 + "JVM, in MiB: idle 2 s after its first answer, after the latency test, after the load test%n");
         System.out.println();
 
-        Path archive = bench.home.resolve("app/target/athenaeum.jsa");
+        // The launcher's start-up cache: ahead-of-time on Java 25+, class data sharing before.
+        Path archive = bench.home.resolve(Runtime.version().feature() >= 25 ? "app/target/athenaeum.aot" : "app/target/athenaeum.jsa");
         if (!args.flag("keep-cds")) {
             Files.deleteIfExists(archive);
         }
