@@ -17,12 +17,13 @@ final class ResultCell extends ListCell<ResultItem> {
     private final Label breadcrumb = new Label();
     /**
      * Asked for its height without a width, a TextFlow measures one unwrapped line, and the list would overlap
-     * cells; this one measures wrapped to the list's width.
+     * cells. This one is held to a fixed width a little less than the room the cell has, so it always wraps at the
+     * width it measures its height with.
      */
     private final TextFlow snippet = new TextFlow() {
         @Override
         protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width > 0 ? width : getWidth() > 0 ? getWidth() : wrapWidth());
+            return super.computePrefHeight(wrapWidth());
         }
     };
     private final VBox box;
@@ -42,14 +43,22 @@ final class ResultCell extends ListCell<ResultItem> {
         setPrefWidth(0);
         listViewProperty().addListener((obs, old, list) -> {
             if (list != null) {
-                list.widthProperty().addListener((o, w, now) -> snippet.requestLayout());
+                list.widthProperty().addListener((o, w, now) -> fitSnippet());
+                fitSnippet();
             }
         });
     }
 
-    /** Before the first layout: the list's width less the cell's padding and the scroll bar. */
+    private void fitSnippet() {
+        double width = wrapWidth();
+        snippet.setPrefWidth(width);
+        snippet.setMaxWidth(width);
+        snippet.requestLayout();
+    }
+
+    /** The list's width less the cell's padding, the scroll bar and a margin for borders. */
     private double wrapWidth() {
-        return getListView() == null ? 400 : Math.max(100, getListView().getWidth() - 48);
+        return getListView() == null || getListView().getWidth() <= 0 ? 400 : Math.max(100, getListView().getWidth() - 56);
     }
 
     @Override

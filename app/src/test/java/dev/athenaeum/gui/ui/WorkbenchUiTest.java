@@ -101,6 +101,14 @@ class WorkbenchUiTest {
         waitUntil(30, () -> !document.getChildren().isEmpty()
                 && document.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("target")));
         assertThat(document.getChildren()).anySatisfy(n -> assertThat(n.getStyleClass()).contains("heading"));
+        // Wrapped snippets fit their cells: a cell's content never runs into the next result.
+        assertThat(robot.lookup("#results .list-cell").queryAll()).allSatisfy(c -> {
+            ListCell<?> cell = (ListCell<?>) c;
+            if (cell.getItem() != null) {
+                assertThat(cell.getGraphic().getBoundsInParent().getMaxY()).as("content bottom of result %d", cell.getIndex())
+                        .isLessThanOrEqualTo(cell.getHeight() + 0.5);
+            }
+        });
         Screenshots.save(stage.getScene(), "search-and-source-light");
 
         robot.clickOn("#darkTheme");
