@@ -3,13 +3,9 @@ package dev.athenaeum.chat;
 import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.progress.CancelledException;
 import dev.athenaeum.search.SearchMode;
-import dev.athenaeum.search.Searcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,33 +17,18 @@ class CancellationTest {
     private static final List<ChatTurn> QUESTION = List.of(ChatTurn.user("What does hybrid search combine?"));
     private static final String LONG_ANSWER = "Hybrid search combines dense and keyword results [1]. ".repeat(10);
 
-    private static Searcher searcher;
-    private FakeChatServer server;
-
-    @BeforeAll
-    static void index() {
-        searcher = ChatTestIndex.searcher();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeChatServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ChatFixture fixture = new ChatFixture();
 
     private RagChat chat(ChatProvider provider) {
         ChatSettings.Builder b = ChatSettings.builder().provider(provider).mode(SearchMode.KEYWORD);
-        b = provider == ChatProvider.OLLAMA ? b.baseUrl(server.ollamaUrl()) : b.baseUrl(server.openAiUrl()).apiKey("sk-x");
-        return new RagChat(searcher, b.build());
+        b = provider == ChatProvider.OLLAMA ? b.baseUrl(fixture.server().ollamaUrl()) : b.baseUrl(fixture.server().openAiUrl()).apiKey("sk-x");
+        return new RagChat(fixture.searcher(), b.build());
     }
 
     @Test
     void cancellingMidStreamStopsTheTextAndTheStream() throws InterruptedException {
-        server.answer(LONG_ANSWER).pieceDelay(Duration.ofMillis(40));
+        fixture.server().answer(LONG_ANSWER).pieceDelay(Duration.ofMillis(40));
         Cancellation cancel = new Cancellation();
         RecordingListener listener = new RecordingListener(l -> {
             if (l.pieces.size() == 3) {
@@ -61,16 +42,16 @@ class CancellationTest {
         assertThat(listener.pieces).hasSize(3);
         // The client hangs up, so the server stops writing long before the answer's 70 pieces.
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (server.brokenStreams() == 0 && System.nanoTime() < deadline) {
+        while (fixture.server().brokenStreams() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(server.brokenStreams()).isEqualTo(1);
-        assertThat(server.piecesSent()).isLessThan(FakeChatServer.pieces(LONG_ANSWER).size());
+        assertThat(fixture.server().brokenStreams()).isEqualTo(1);
+        assertThat(fixture.server().piecesSent()).isLessThan(FakeChatServer.pieces(LONG_ANSWER).size());
     }
 
     @Test
     void cancellingWhileTheModelIsSilentReturnsAtOnce() {
-        server.firstByteDelay(Duration.ofSeconds(5));
+        fixture.server().firstByteDelay(Duration.ofSeconds(5));
         Cancellation cancel = new Cancellation();
         Thread.ofVirtual().start(() -> {
             try {
@@ -95,6 +76,6 @@ class CancellationTest {
 
         assertThatThrownBy(() -> chat(ChatProvider.OLLAMA).answer(QUESTION, AnswerListener.NONE, cancel))
                 .isInstanceOf(CancelledException.class);
-        assertThat(server.requests()).isEmpty();
+        assertThat(fixture.server().requests()).isEmpty();
     }
 }

@@ -3,13 +3,9 @@ package dev.athenaeum.chat;
 import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.search.SearchHit;
 import dev.athenaeum.search.SearchRequest;
-import dev.athenaeum.search.Searcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,35 +17,20 @@ class FollowUpTest {
     private static final String FOLLOW_UP = "and what if it runs on another machine?";
     private static final String STANDALONE = "How do I use Ollama running on another machine in my network?";
 
-    private static Searcher searcher;
-    private FakeChatServer server;
-
-    @BeforeAll
-    static void index() {
-        searcher = ChatTestIndex.searcher();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeChatServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ChatFixture fixture = new ChatFixture();
 
     private static List<ChatTurn> conversation() {
         return List.of(ChatTurn.user(FIRST), ChatTurn.assistant("Run `ollama serve` [1]."), ChatTurn.user(FOLLOW_UP));
     }
 
     private RagChat ollama() {
-        return new RagChat(searcher, ChatSettings.builder().provider(ChatProvider.OLLAMA).baseUrl(server.ollamaUrl()).build());
+        return new RagChat(fixture.searcher(), ChatSettings.builder().provider(ChatProvider.OLLAMA).baseUrl(fixture.server().ollamaUrl()).build());
     }
 
     /** What retrieval returns for {@code query}, as file and line range, to compare with an answer's sources. */
-    private static List<String> searched(String query) {
-        List<SearchHit> hits = searcher.search(SearchRequest.builder(query).topK(ChatSettings.DEFAULT_TOP_K).build());
+    private List<String> searched(String query) {
+        List<SearchHit> hits = fixture.searcher().search(SearchRequest.builder(query).topK(ChatSettings.DEFAULT_TOP_K).build());
         return hits.stream().map(h -> h.file() + ":" + h.startLine() + "-" + h.endLine()).toList();
     }
 
@@ -59,13 +40,13 @@ class FollowUpTest {
 
     @Test
     void theModelRewritesAFollowUpAndTheRewriteIsWhatIsSearchedFor() {
-        server.rewriteTo(STANDALONE).answer("Set OLLAMA_BASE_URL [1].");
+        fixture.server().rewriteTo(STANDALONE).answer("Set OLLAMA_BASE_URL [1].");
 
         ChatAnswer answer = ollama().answer(conversation(), AnswerListener.NONE, Cancellation.none());
 
         assertThat(answer.standaloneQuery()).isEqualTo(STANDALONE);
         assertThat(places(answer)).isEqualTo(searched(STANDALONE)).isNotEqualTo(searched(FOLLOW_UP));
-        List<FakeChatServer.Request> calls = server.requests("/api/chat");
+        List<FakeChatServer.Request> calls = fixture.server().requests("/api/chat");
         assertThat(calls).hasSize(2);
         FakeChatServer.Request rewrite = calls.get(0);
         assertThat(rewrite.streamed()).isFalse();
@@ -83,7 +64,7 @@ class FollowUpTest {
 
     @Test
     void aFailedRewriteFallsBackToThePreviousQuestionFollowedByTheFollowUp() {
-        server.failPlain(FakeChatServer.Failure.SERVER_ERROR, 1).answer("Set OLLAMA_BASE_URL [1].");
+        fixture.server().failPlain(FakeChatServer.Failure.SERVER_ERROR, 1).answer("Set OLLAMA_BASE_URL [1].");
 
         ChatAnswer answer = ollama().answer(conversation(), AnswerListener.NONE, Cancellation.none());
 
@@ -95,7 +76,7 @@ class FollowUpTest {
 
     @Test
     void anUnusableRewriteFallsBackToo() {
-        server.rewriteTo("   ");
+        fixture.server().rewriteTo("   ");
 
         ChatAnswer answer = ollama().answer(conversation(), AnswerListener.NONE, Cancellation.none());
 
@@ -104,7 +85,7 @@ class FollowUpTest {
 
     @Test
     void withoutAModelFollowUpsAreRewrittenWithoutOne() {
-        ChatAnswer answer = new RagChat(searcher, ChatSettings.retrievalOnly())
+        ChatAnswer answer = new RagChat(fixture.searcher(), ChatSettings.retrievalOnly())
                 .answer(conversation(), AnswerListener.NONE, Cancellation.none());
 
         assertThat(answer.standaloneQuery()).isEqualTo(FIRST + " " + FOLLOW_UP);
@@ -118,7 +99,7 @@ class FollowUpTest {
         ChatAnswer answer = ollama().answer(conversation, AnswerListener.NONE, Cancellation.none());
 
         assertThat(answer.standaloneQuery()).isEqualTo(FIRST);
-        assertThat(server.requests("/api/chat")).extracting(FakeChatServer.Request::streamed).containsExactly(true);
+        assertThat(fixture.server().requests("/api/chat")).extracting(FakeChatServer.Request::streamed).containsExactly(true);
     }
 
     @Test

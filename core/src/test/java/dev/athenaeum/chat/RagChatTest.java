@@ -2,13 +2,9 @@ package dev.athenaeum.chat;
 
 import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.search.SearchMode;
-import dev.athenaeum.search.Searcher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,32 +17,17 @@ class RagChatTest {
     private static final String QUESTION = "How do I start Ollama when it is not running?";
     private static final String KEY = "sk-proj-test-4f2a9c7e1b3d5f6a8c0e";
 
-    private static Searcher searcher;
-    private FakeChatServer server;
-
-    @BeforeAll
-    static void index() {
-        searcher = ChatTestIndex.searcher();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new FakeChatServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ChatFixture fixture = new ChatFixture();
 
     private RagChat ollama() {
-        return new RagChat(searcher, ChatSettings.builder().provider(ChatProvider.OLLAMA).baseUrl(server.ollamaUrl()).build());
+        return new RagChat(fixture.searcher(), ChatSettings.builder().provider(ChatProvider.OLLAMA).baseUrl(fixture.server().ollamaUrl()).build());
     }
 
     @Test
     void sourcesComeOnceBeforeTheTextWhichStreamsPieceByPiece() {
         String text = "Run `ollama serve` in another terminal [1], or open the Ollama app [2].";
-        server.answer(text);
+        fixture.server().answer(text);
         RecordingListener listener = new RecordingListener();
 
         ChatAnswer answer = ollama().answer(List.of(ChatTurn.user(QUESTION)), listener, Cancellation.none());
@@ -68,7 +49,7 @@ class RagChatTest {
 
     @Test
     void citedSourcesAreTheNumbersInTheTextWithTheirFileBreadcrumbAndLines() {
-        server.answer("Start the server with `ollama serve` [1, 3]. It must listen on the network [3][5]. See [9].");
+        fixture.server().answer("Start the server with `ollama serve` [1, 3]. It must listen on the network [3][5]. See [9].");
 
         ChatAnswer answer = ollama().answer(List.of(ChatTurn.user(QUESTION)), AnswerListener.NONE, Cancellation.none());
 
@@ -88,7 +69,7 @@ class RagChatTest {
     void theModelIsShownNumberedSourcesAndToldToAnswerOnlyFromThemWithCitations() {
         ChatAnswer answer = ollama().answer(List.of(ChatTurn.user(QUESTION)), AnswerListener.NONE, Cancellation.none());
 
-        FakeChatServer.Request request = server.requests("/api/chat").get(0);
+        FakeChatServer.Request request = fixture.server().requests("/api/chat").get(0);
         assertThat(request.streamed()).isTrue();
         assertThat(request.body().path("model").asText()).isEqualTo("llama3.1:8b");
         assertThat(request.body().path("options").path("num_ctx").asInt()).isEqualTo(ChatModels.OLLAMA_CONTEXT_TOKENS);
@@ -114,11 +95,11 @@ class RagChatTest {
             conversation.add(ChatTurn.assistant("earlier answer " + i + " [1]"));
         }
         conversation.add(ChatTurn.user(QUESTION));
-        server.rewriteTo(QUESTION);
+        fixture.server().rewriteTo(QUESTION);
 
         ollama().answer(conversation, AnswerListener.NONE, Cancellation.none());
 
-        FakeChatServer.Request request = server.requests("/api/chat").stream().filter(FakeChatServer.Request::streamed)
+        FakeChatServer.Request request = fixture.server().requests("/api/chat").stream().filter(FakeChatServer.Request::streamed)
                 .findFirst().orElseThrow();
         List<String> texts = request.messageTexts();
         assertThat(texts.get(0)).startsWith(Prompt.INSTRUCTIONS).endsWith("Answer like a pirate.");
@@ -134,11 +115,11 @@ class RagChatTest {
         String huge = "x".repeat(Prompt.MAX_HISTORY_CHARS);
         List<ChatTurn> conversation = List.of(ChatTurn.user("first"), ChatTurn.assistant(huge),
                 ChatTurn.user("second"), ChatTurn.assistant("short answer"), ChatTurn.user(QUESTION));
-        server.rewriteTo(QUESTION);
+        fixture.server().rewriteTo(QUESTION);
 
         ollama().answer(conversation, AnswerListener.NONE, Cancellation.none());
 
-        FakeChatServer.Request request = server.requests("/api/chat").stream().filter(FakeChatServer.Request::streamed)
+        FakeChatServer.Request request = fixture.server().requests("/api/chat").stream().filter(FakeChatServer.Request::streamed)
                 .findFirst().orElseThrow();
         assertThat(request.messageTexts().subList(1, request.messageTexts().size() - 1))
                 .containsExactly("second", "short answer");
@@ -147,12 +128,12 @@ class RagChatTest {
     @Test
     void openAiAnswersStreamThroughTheSamePathWithTheKeyAsBearerToken() {
         String text = "Start it with `ollama serve` [2].";
-        server.answer(text).requireKey(KEY);
+        fixture.server().answer(text).requireKey(KEY);
         ChatSettings settings = ChatSettings.builder().provider(ChatProvider.OPENAI).apiKey(KEY)
-                .baseUrl(server.openAiUrl()).model("gpt-4o-mini").topK(3).mode(SearchMode.KEYWORD).build();
+                .baseUrl(fixture.server().openAiUrl()).model("gpt-4o-mini").topK(3).mode(SearchMode.KEYWORD).build();
         RecordingListener listener = new RecordingListener();
 
-        ChatAnswer answer = new RagChat(searcher, settings).answer(List.of(ChatTurn.user(QUESTION)), listener,
+        ChatAnswer answer = new RagChat(fixture.searcher(), settings).answer(List.of(ChatTurn.user(QUESTION)), listener,
                 Cancellation.none());
 
         assertThat(answer.text()).isEqualTo(text);
@@ -160,7 +141,7 @@ class RagChatTest {
         assertThat(answer.model()).isEqualTo("gpt-4o-mini");
         assertThat(answer.sources()).hasSize(3);
         assertThat(answer.cited()).containsExactly(answer.sources().get(1));
-        FakeChatServer.Request request = server.requests("/v1/chat/completions").get(0);
+        FakeChatServer.Request request = fixture.server().requests("/v1/chat/completions").get(0);
         assertThat(request.authorization()).isEqualTo("Bearer " + KEY);
         assertThat(request.streamed()).isTrue();
         assertThat(request.lastMessage()).contains("[3] " + answer.sources().get(2).location());
@@ -173,6 +154,6 @@ class RagChatTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> chat.answer(List.of(ChatTurn.user("q"), ChatTurn.assistant("a")), AnswerListener.NONE,
                 Cancellation.none())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("end with a question");
-        assertThat(server.requests()).isEmpty();
+        assertThat(fixture.server().requests()).isEmpty();
     }
 }
