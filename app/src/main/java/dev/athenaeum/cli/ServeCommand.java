@@ -8,6 +8,7 @@ import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.embedding.EmbeddingModels;
 import dev.athenaeum.embedding.EmbeddingOptions;
 import dev.athenaeum.index.KnowledgeIndex;
+import dev.athenaeum.index.VectorAccess;
 import dev.athenaeum.search.Searcher;
 import dev.athenaeum.server.AthenaeumServer;
 import dev.athenaeum.server.Backend;
@@ -62,6 +63,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default ${DEFAULT-VALUE}); larger ones get 413.")
     long maxRequestBytes;
 
+    @Option(names = "--mapped-vectors", description = "Map the index's vectors into memory: searches are a little "
+            + "faster, but the vectors then count in the server's resident memory (by default they are read as needed).")
+    boolean mappedVectors;
+
     @Option(names = "--provider", paramLabel = "NAME", defaultValue = "none",
             description = "Who writes chat answers: none (default: the matching passages only), ollama or openai.")
     String provider;
@@ -87,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
         CompletableFuture<Embedder> model = loadInBackground(KnowledgeIndex.readManifest(index).embedding().model());
         Thread hook = new Thread(this::stopAndWait, "athenaeum-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (KnowledgeIndex idx = KnowledgeIndex.open(index)) {
+        try (KnowledgeIndex idx = KnowledgeIndex.open(index, mappedVectors ? VectorAccess.MAPPED : VectorAccess.READ)) {
             Searcher searcher = Searcher.whileLoading(idx, model);
             KnowledgeChat chat = new RagChat(searcher, chatSettings);
             try (AthenaeumServer server = new AthenaeumServer(config, new Backend(idx, searcher, chat))) {

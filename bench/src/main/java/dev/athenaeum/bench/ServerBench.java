@@ -175,8 +175,9 @@ public final class ServerBench {
         }
         System.out.printf(Locale.ROOT, "- server: `%s serve --index DIR --port PORT`, the launcher's JVM options (its "
                         + "start-up cache: on Java 25+ -XX:AOTCache=app/target/athenaeum.aot, made by a warm-up run of "
-                        + "index, search, serve and the workbench; before, class data sharing; no heap options: %s)%s; retrieval-only chat; output to %s/logs%n", bench.home.resolve("athenaeum"),
-                bench.jvmDescription(""), serverOpts.isEmpty() ? "" : " plus ATHENAEUM_JAVA_OPTS=\"" + serverOpts + "\" ("
+                        + "index, search, serve and the workbench; before, class data sharing; and for serve " + SERVE_DEFAULTS
+                        + ": %s)%s; retrieval-only chat; output to %s/logs%n", bench.home.resolve("athenaeum"),
+                bench.jvmDescription(SERVE_DEFAULTS), serverOpts.isEmpty() ? "" : " plus ATHENAEUM_JAVA_OPTS=\"" + serverOpts + "\" ("
                         + bench.jvmDescription(serverOpts) + ")", work);
         System.out.printf(Locale.ROOT, "- requests: POST /search {\"query\": …} (hybrid, top_k 5: the API defaults) with "
                 + "%d queries = %s; client on this machine over loopback (raw HTTP/1.1 keep-alive sockets, virtual "
@@ -351,6 +352,9 @@ public final class ServerBench {
         p.awaitStatus200("/health", null, readyTimeout());
         p.awaitStatus200("/search", bodies.get(0), readyTimeout());
     }
+
+    /** What ./athenaeum adds for serve unless ATHENAEUM_JAVA_OPTS sets a heap size or collector. */
+    static final String SERVE_DEFAULTS = "-Xmx256m -XX:+UseSerialGC";
 
     /** The heap and collector a server JVM gets with these options on this machine: "max heap 5.9 GiB, G1". */
     String jvmDescription(String opts) {

@@ -40,7 +40,12 @@ public final class KnowledgeIndex implements Closeable {
 
     /** Opens the live generation of the index in {@code dir}. */
     public static KnowledgeIndex open(Path dir) throws IOException {
-        return openGeneration(liveGeneration(dir));
+        return open(dir, VectorAccess.MAPPED);
+    }
+
+    /** Opens the live generation, reading its vectors as {@code access} says. */
+    public static KnowledgeIndex open(Path dir, VectorAccess access) throws IOException {
+        return openGeneration(liveGeneration(dir), access);
     }
 
     /** The live generation's manifest alone: what an index holds and how it was made, without opening it. */
@@ -58,6 +63,10 @@ public final class KnowledgeIndex implements Closeable {
     }
 
     static KnowledgeIndex openGeneration(Path gen) throws IOException {
+        return openGeneration(gen, VectorAccess.MAPPED);
+    }
+
+    static KnowledgeIndex openGeneration(Path gen, VectorAccess access) throws IOException {
         IndexManifest manifest = ManifestCodec.read(gen.resolve(IndexLayout.MANIFEST));
         checkSizes(gen, manifest);
         List<String> names = manifest.files().stream().map(IndexManifest.FileEntry::file).toList();
@@ -68,7 +77,7 @@ public final class KnowledgeIndex implements Closeable {
         }
         Map<String, Integer> firstChunk = new HashMap<>();
         manifest.files().forEach(f -> firstChunk.put(f.file(), f.firstChunk()));
-        WindowVectors vectors = WindowVectors.open(gen, manifest);
+        WindowVectors vectors = WindowVectors.open(gen, manifest, access);
         KeywordIndex keywords;
         try {
             keywords = KeywordIndex.open(gen.resolve(IndexLayout.KEYWORD), firstChunk);

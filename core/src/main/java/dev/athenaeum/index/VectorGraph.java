@@ -63,7 +63,11 @@ public final class VectorGraph implements Closeable {
     }
 
     public static VectorGraph open(Path file) throws IOException {
-        ReaderSupplier readers = ReaderSupplierFactory.open(file);
+        return open(file, VectorAccess.MAPPED);
+    }
+
+    public static VectorGraph open(Path file, VectorAccess access) throws IOException {
+        ReaderSupplier readers = access == VectorAccess.READ ? PositionalReader.supplier(file) : ReaderSupplierFactory.open(file);
         try {
             return new VectorGraph(readers, OnDiskGraphIndex.load(readers));
         } catch (RuntimeException e) {

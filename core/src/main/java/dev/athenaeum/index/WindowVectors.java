@@ -33,13 +33,13 @@ public final class WindowVectors implements Closeable {
         this.dimension = dimension;
     }
 
-    static WindowVectors open(Path generation, IndexManifest manifest) throws IOException {
+    static WindowVectors open(Path generation, IndexManifest manifest, VectorAccess access) throws IOException {
         List<VectorGraph> graphs = new ArrayList<>();
         int[] offsets = new int[manifest.segments().size() + 1];
         try {
             for (int s = 0; s < manifest.segments().size(); s++) {
                 IndexManifest.Segment seg = manifest.segments().get(s);
-                VectorGraph g = VectorGraph.open(generation.resolve(IndexLayout.segment(seg.name())));
+                VectorGraph g = VectorGraph.open(generation.resolve(IndexLayout.segment(seg.name())), access);
                 graphs.add(g);
                 if (g.size() != seg.windows()) {
                     throw new IndexFormatException("the vector segment " + IndexLayout.segment(seg.name()) + " holds "

@@ -4,6 +4,7 @@ import dev.athenaeum.chat.RagChat;
 import dev.athenaeum.embedding.EmbeddingModels;
 import dev.athenaeum.embedding.EmbeddingOptions;
 import dev.athenaeum.index.KnowledgeIndex;
+import dev.athenaeum.index.VectorAccess;
 import dev.athenaeum.search.Searcher;
 import dev.athenaeum.server.lambda.ApiKey;
 import dev.athenaeum.server.lambda.ServerStarter;
@@ -29,7 +30,8 @@ public final class LambdaServerStarter implements ServerStarter {
         // Settings first: a misconfigured function fails before the model is loaded.
         ServerConfig config = ServerEnvironment.serverConfig(env).host(ServerConfig.LOOPBACK).port(0).build();
         var chatSettings = ServerEnvironment.chatSettings(env, openAiKey.map(ApiKey::value));
-        KnowledgeIndex index = KnowledgeIndex.open(indexDir);
+        // A function's memory limit counts mapped pages: read the vectors instead.
+        KnowledgeIndex index = KnowledgeIndex.open(indexDir, VectorAccess.READ);
         var embedder = EmbeddingModels.open(index.manifest().embedding().model(), EmbeddingOptions.fromEnvironment());
         Searcher searcher = new Searcher(index, embedder);
         return new AthenaeumServer(config, new Backend(index, searcher, new RagChat(searcher, chatSettings)));
