@@ -42,7 +42,7 @@ final class ChangeSetExecution {
         } catch (AbortedException e) {
             throw e;
         } catch (SdkException e) {
-            String reason = AwsErrors.explain(e, verb.replace("ing", "e") + " the stack's resources",
+            String reason = AwsErrors.explain(e, (plan.newStack() ? "create" : "update") + " the stack's resources",
                     "cloudformation:ExecuteChangeSet and the permissions to create each resource");
             watcher.status();
             throw new StackException(verb + " " + name + " failed: " + reason + "; " + cleanUp(watcher, stackId), e);
