@@ -71,6 +71,8 @@ class StackLifecycleTest {
         try (var s3 = session.s3(); var lambda = session.lambda(); var sm = session.secretsManager();
              var cfn = session.cloudFormation()) {
             s3.headBucket(b -> b.bucket(out.bucketName()));
+            assertThat(s3.getBucketEncryption(b -> b.bucket(out.bucketName())).serverSideEncryptionConfiguration()
+                    .rules().getFirst().applyServerSideEncryptionByDefault().sseAlgorithmAsString()).isEqualTo("AES256");
             FunctionConfiguration fn = lambda.getFunction(b -> b.functionName(out.functionName())).configuration();
             assertThat(fn.memorySize()).isEqualTo(2048);
             assertThat(fn.timeout()).isEqualTo(120);
