@@ -45,7 +45,8 @@ final class ChangeSetExecution {
             String reason = AwsErrors.explain(e, (plan.newStack() ? "create" : "update") + " the stack's resources",
                     "cloudformation:ExecuteChangeSet and the permissions to create each resource");
             watcher.status();
-            throw new StackException(verb + " " + name + " failed: " + reason + "; " + cleanUp(watcher, stackId), e);
+            throw new StackException(verb + " " + name + " failed: " + FailureHints.withHint(reason) + "; "
+                    + cleanUp(watcher, stackId), e);
         }
         String status = watcher.await(verb + " " + name);
         if (StackStatuses.SUCCESS.contains(status)) {
@@ -59,7 +60,7 @@ final class ChangeSetExecution {
             case "UPDATE_ROLLBACK_COMPLETE" -> "CloudFormation restored the previous version, which keeps running";
             default -> "the stack is " + status + "; see its events in the CloudFormation console";
         };
-        throw new StackException(verb + " " + name + " failed: " + reason + ". " + where);
+        throw new StackException(verb + " " + name + " failed: " + FailureHints.withHint(reason) + ". " + where);
     }
 
     /** After a refused execution: a new stack is deleted, an existing one is left as it is. */

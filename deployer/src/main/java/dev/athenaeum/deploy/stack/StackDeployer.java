@@ -130,6 +130,14 @@ public final class StackDeployer {
             throw new StackException("the stack " + settings.stackName() + " is busy (" + status
                     + "): wait until CloudFormation has finished, then deploy again");
         }
+        if (status.equals("UPDATE_ROLLBACK_FAILED")) {
+            throw new StackException("the stack " + settings.stackName() + " is stuck in UPDATE_ROLLBACK_FAILED: continue"
+                    + " the rollback in the CloudFormation console (Stack actions), then deploy again");
+        }
+        if (status.equals("DELETE_FAILED")) {
+            throw new StackException("an earlier destroy of " + settings.stackName() + " failed halfway"
+                    + " (DELETE_FAILED): destroy it again, then deploy");
+        }
         if (StackStatuses.DEAD_ON_ARRIVAL.contains(status)) {
             listener.onStep("deleting " + settings.stackName() + ", left " + status + " by an earlier attempt");
             String id = existing.get().stackId();

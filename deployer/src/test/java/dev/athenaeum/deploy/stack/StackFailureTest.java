@@ -43,6 +43,7 @@ class StackFailureTest {
                 .isInstanceOf(StackException.class)
                 .hasMessageStartingWith("creating athenaeum-clash-dev failed: ")
                 .hasMessageContaining("bucket name is not available")
+                .hasMessageContaining("the name is taken outside this stack")
                 .hasMessageContaining("the unfinished stack was deleted");
         assertThat(recorder.steps).contains("deleting the unfinished stack athenaeum-clash-dev");
         try (var cfn = session.cloudFormation(); var lambda = session.lambda()) {
