@@ -44,7 +44,6 @@ final class ChangeSetExecution {
         } catch (SdkException e) {
             String reason = AwsErrors.explain(e, (plan.newStack() ? "create" : "update") + " the stack's resources",
                     "cloudformation:ExecuteChangeSet and the permissions to create each resource");
-            watcher.status();
             throw new StackException(verb + " " + name + " failed: " + FailureHints.withHint(reason) + "; "
                     + cleanUp(watcher, stackId), e);
         }

@@ -135,6 +135,13 @@ class TemplateContentTest {
     }
 
     @Test
+    void theRichestTemplateFitsInACreateChangeSetRequest() {
+        // CloudFormation takes at most 51,200 bytes of template body in the request itself.
+        assertThat(TemplateGenerator.generate(RICH).json().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThan(51_200);
+    }
+
+    @Test
     void theSameSettingsGiveTheSameTemplate() {
         assertThat(TemplateGenerator.generate(RICH).json()).isEqualTo(TemplateGenerator.generate(RICH).json());
     }
