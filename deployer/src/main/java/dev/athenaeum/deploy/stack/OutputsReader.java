@@ -1,6 +1,7 @@
 package dev.athenaeum.deploy.stack;
 
 import dev.athenaeum.deploy.template.StackOutputNames;
+import dev.athenaeum.deploy.template.TemplateParameters;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.CloudFormationException;
 import software.amazon.awssdk.services.cloudformation.model.Output;
@@ -31,7 +32,9 @@ final class OutputsReader {
                         .orElseThrow(() -> new StackException("the stack " + stackName + " has no index bucket")),
                 value(cfn, stackName, out, StackOutputNames.FUNCTION_NAME, StackOutputNames.FUNCTION_RESOURCE)
                         .orElseThrow(() -> new StackException("the stack " + stackName + " has no function")),
-                value(cfn, stackName, out, StackOutputNames.STREAM_FUNCTION_NAME, StackOutputNames.STREAM_FUNCTION_RESOURCE));
+                value(cfn, stackName, out, StackOutputNames.STREAM_FUNCTION_NAME, StackOutputNames.STREAM_FUNCTION_RESOURCE),
+                stack.parameters().stream().filter(p -> TemplateParameters.INDEX_PREFIX.equals(p.parameterKey()))
+                        .map(p -> p.parameterValue()).findFirst());
     }
 
     /** The bucket's name, if the stack and its bucket exist. */

@@ -13,11 +13,16 @@ import java.util.Optional;
  */
 public record StackInputs(String indexPrefix, Optional<SecretValue> openAiKey) {
 
+    private static final java.util.regex.Pattern PREFIX =
+            java.util.regex.Pattern.compile(DeploymentSettings.INDEX_ROOT + "/[A-Za-z0-9._/-]*");
+
     public StackInputs {
         Objects.requireNonNull(indexPrefix, "indexPrefix");
-        if (!indexPrefix.startsWith(DeploymentSettings.INDEX_ROOT + "/") || indexPrefix.contains("..")) {
+        // The same rule as the template's AllowedPattern, so a wrong prefix is refused here and not by CloudFormation.
+        if (!PREFIX.matcher(indexPrefix).matches() || indexPrefix.contains("..")) {
             throw new IllegalArgumentException("the index prefix '" + indexPrefix + "' must lie under "
-                    + DeploymentSettings.INDEX_ROOT + "/, e.g. " + DeploymentSettings.INDEX_ROOT + "/2026-03-10T14-00/");
+                    + DeploymentSettings.INDEX_ROOT + "/ and use only letters, digits and . _ / -, e.g. "
+                    + DeploymentSettings.INDEX_ROOT + "/2026-03-10T14-00/");
         }
         openAiKey = openAiKey == null ? Optional.empty() : openAiKey;
     }

@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param apiUrl             the HTTP API's URL, with that front door
  * @param functionUrl        the Function URL, with that front door
  * @param streamFunctionName with both front doors, the function behind the Function URL
+ * @param indexPrefix        the index version the stack's functions were deployed with
  */
 public record StackOutputs(String stackName, String status, Optional<URI> apiUrl, Optional<URI> functionUrl,
-                           String bucketName, String functionName, Optional<String> streamFunctionName) {
+                           String bucketName, String functionName, Optional<String> streamFunctionName,
+                           Optional<String> indexPrefix) {
 
     public StackOutputs {
         Objects.requireNonNull(stackName, "stackName");
@@ -22,5 +24,6 @@ public record StackOutputs(String stackName, String status, Optional<URI> apiUrl
         Objects.requireNonNull(bucketName, "bucketName");
         Objects.requireNonNull(functionName, "functionName");
         streamFunctionName = streamFunctionName == null ? Optional.empty() : streamFunctionName;
+        indexPrefix = indexPrefix == null ? Optional.empty() : indexPrefix;
     }
 }

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class StackWatcher {
 
+    /** Polls a final status may go unconfirmed by an event before it is believed anyway. */
+    private static final int PATIENCE = 20;
+
     private final CloudFormationClient cfn;
     private final String stackId;
     private final String stackName;
@@ -35,12 +38,21 @@ final class StackWatcher {
         newEvents();
     }
 
-    /** Waits until the stack is no longer in progress (rollbacks included) and returns its status. */
+    /**
+     * Waits until the stack is no longer in progress (rollbacks included) and returns its status. Right after a
+     * request the stack may still show its previous status, so a status counts as final only once this operation's
+     * own stack event reports it (or it has stayed so for a while, should an event go missing).
+     */
     String await(String what) {
+        int settled = 0;
         while (true) {
-            String status = status().orElse("DELETE_COMPLETE");
+            Optional<String> now = status();
             newEvents().forEach(listener::onEvent);
-            if (!StackStatuses.inProgress(status)) {
+            if (now.isEmpty()) {
+                return "DELETE_COMPLETE";
+            }
+            String status = now.get();
+            if (!StackStatuses.inProgress(status) && (reported(status) || ++settled > PATIENCE)) {
                 return status;
             }
             try {
@@ -50,6 +62,10 @@ final class StackWatcher {
                 throw cancelled(what, status);
             }
         }
+    }
+
+    private boolean reported(String status) {
+        return events.stream().anyMatch(e -> e.logicalId().equals(stackName) && e.status().equals(status));
     }
 
     /** The stack's status now, or empty if it is gone entirely. */

@@ -83,7 +83,14 @@ class StackFailureTest {
     }
 
     @Test
-    void aSecretIsNeededOnceThenKept() {
+    void anIndexPrefixOutsideTheReadableRootIsRefusedBeforeAws() {
+        assertThatThrownBy(() -> StackInputs.of("index/v1/")).hasMessageContaining("must lie under kb/");
+        assertThatThrownBy(() -> StackInputs.of("kb/2026-03-10T14:00/")).hasMessageContaining("only letters, digits");
+        assertThatThrownBy(() -> StackInputs.of("kb/../secrets/")).hasMessageContaining("must lie under kb/");
+    }
+
+    @Test
+    void withoutAStoredKeyThePlanAsksForOne() {
         DeploymentSettings s = MotoStacks.settings("keyless").openAiKeySecret(true).build();
         assertThatThrownBy(() -> deployer.plan(s, StackInputs.of("kb/v1/"), StackListener.NONE))
                 .hasMessage("no OpenAI key is stored for athenaeum-keyless-dev yet: give the key once, it is kept in"

@@ -67,6 +67,7 @@ class StackLifecycleTest {
         StackOutputs out = created.outputs();
         assertThat(out.functionName()).isEqualTo("athenaeum-handbook-dev");
         assertThat(out.streamFunctionName()).contains("athenaeum-handbook-dev-stream");
+        assertThat(out.indexPrefix()).contains("kb/v1/");
         String secretArn = plan.parameters().get("OpenAiKeySecretArn");
         try (var s3 = session.s3(); var lambda = session.lambda(); var sm = session.secretsManager();
              var cfn = session.cloudFormation()) {
