@@ -83,13 +83,22 @@ final class StackWatcher {
         }
     }
 
-    /** The first resource failure of this operation, in plain words; cancellations caused by it are skipped. */
+    /** The first resource failure of this operation, in plain words. */
     Optional<String> failureReason() {
-        return events.stream()
+        return firstFailure(events, stackName);
+    }
+
+    /**
+     * The failure that started it all, from events oldest first: resources CloudFormation cancelled because of it
+     * and the stack's own summary ("The following resource(s) failed…") come later or say less.
+     */
+    static Optional<String> firstFailure(List<StackEvent> oldestFirst, String stackName) {
+        return oldestFirst.stream()
                 .filter(StackEvent::failed)
-                .filter(e -> !e.logicalId().equals(stackName) || e.reason().isPresent())
+                .filter(e -> !e.logicalId().equals(stackName))
                 .filter(e -> e.reason().map(r -> !r.toLowerCase(java.util.Locale.ROOT).contains("cancelled")).orElse(true))
                 .findFirst()
+                .or(() -> oldestFirst.stream().filter(StackEvent::failed).findFirst())
                 .map(e -> e.logicalId() + " (" + e.resourceType() + "): " + e.reason().orElse(e.status()));
     }
 
