@@ -75,6 +75,9 @@ public final class StackDeployer {
             return new ChangeSetExecution(cfn, plan, poll, listener).run();
         } catch (AbortedException e) {
             throw cancelled("the deployment", plan.stackName());
+        } catch (SdkException e) {
+            throw new StackException(AwsErrors.explain(e, "deploy the stack " + plan.stackName(),
+                    "cloudformation:ExecuteChangeSet and cloudformation:DescribeStacks"), e);
         }
     }
 
@@ -101,6 +104,9 @@ public final class StackDeployer {
     public StackOutputs outputs(DeploymentSettings settings) {
         try (CloudFormationClient cfn = session.cloudFormation()) {
             return OutputsReader.read(cfn, settings.stackName());
+        } catch (SdkException e) {
+            throw new StackException(AwsErrors.explain(e, "read the stack " + settings.stackName(),
+                    "cloudformation:DescribeStacks and cloudformation:ListStackResources"), e);
         }
     }
 
