@@ -27,12 +27,16 @@ public final class ColdStart {
         this.aws = aws;
     }
 
-    /** Returns the forwarder to the started server, which already answered its health check. */
-    LocalForwarder start() throws Exception {
-        Path indexDir;
+    /** The started server, which already answered its health check, and the watch for a newer index. */
+    record Warm(LocalForwarder local, IndexWatch watch) {
+    }
+
+    Warm start() throws Exception {
+        IndexDownloader.Downloaded index;
         try (S3Client s3 = aws.s3()) {
-            indexDir = new IndexDownloader(s3, config.downloadThreads()).download(config.index(), config.indexDir());
+            index = new IndexDownloader(s3, config.downloadThreads()).fetch(config.index(), config.indexDir());
         }
+        Path indexDir = index.dir();
         Optional<ApiKey> key = OpenAiKeyResolver.resolve(config, aws::secretsManager);
         log.info("OpenAI key {}", key.isEmpty() ? "not configured: chat completions will be refused"
                 : config.openAiKeySecretArn().map(arn -> "read from " + arn).orElse("read from OPENAI_API_KEY"));
@@ -40,6 +44,8 @@ public final class ColdStart {
         LocalForwarder local = new LocalForwarder(port);
         local.awaitHealthy(HEALTHY_WITHIN);
         log.info("server listening on 127.0.0.1:{}, responses {}", port, config.responseStreaming() ? "streamed" : "buffered");
-        return local;
+        // The watch's client lives as long as the function; the JDK's HTTP client holds no threads.
+        return new Warm(local, new IndexWatch(aws.s3(), config.index(), index.manifestETag(), config.indexCheck(),
+                System::nanoTime));
     }
 }

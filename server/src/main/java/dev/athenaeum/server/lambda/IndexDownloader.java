@@ -38,20 +38,29 @@ public final class IndexDownloader {
 
     /** Downloads and verifies the index; an index already in {@code target} is replaced. */
     public Path download(IndexSource source, Path target) throws IndexDownloadException {
+        return fetch(source, target).dir();
+    }
+
+    /** The installed index folder, and the ETag of the manifest.json it was made from. */
+    public record Downloaded(Path dir, String manifestETag) {
+    }
+
+    /** Like {@link #download}, also telling which version of manifest.json was installed. */
+    public Downloaded fetch(IndexSource source, Path target) throws IndexDownloadException {
         long started = System.nanoTime();
         Path dir = target.toAbsolutePath().normalize();
         Path staging = createStaging(dir);
         try {
             Path generation = Files.createDirectories(staging.resolve(GENERATION));
-            S3Files.download(s3, source, MANIFEST, generation.resolve(MANIFEST));
+            String etag = S3Files.downloadManifest(s3, source, generation.resolve(MANIFEST));
             Files.writeString(staging.resolve("CURRENT"), GENERATION + "\n", StandardCharsets.UTF_8);
             IndexManifest manifest = readManifest(source, staging, generation);
             long bytes = new ParallelDownload(s3, source, generation, threads).fetchAll(manifest.checksums());
-            verify(source, staging, generation);
+            verify(source, staging, generation, manifest);
             install(staging, dir);
             log.info("index {} downloaded and verified: {} files, {} bytes in {} ms", source.uri(),
                     manifest.checksums().size() + 1, bytes, (System.nanoTime() - started) / 1_000_000);
-            return dir;
+            return new Downloaded(dir, etag);
         } catch (IOException e) {
             throw new IndexDownloadException("cannot store the index from " + source.uri() + " in " + dir.getParent()
                     + ": " + e.getMessage(), e);
@@ -80,7 +89,7 @@ public final class IndexDownloader {
         }
     }
 
-    private static void verify(IndexSource source, Path staging, Path generation)
+    private static void verify(IndexSource source, Path staging, Path generation, IndexManifest manifest)
             throws IndexDownloadException, IOException {
         List<String> bad;
         try (KnowledgeIndex index = KnowledgeIndex.open(staging)) {
@@ -91,7 +100,8 @@ public final class IndexDownloader {
         }
         if (!bad.isEmpty()) {
             throw new IndexDownloadException("refusing the index at " + source.uri() + ": the SHA-256 of "
-                    + bad.stream().sorted().map(source::uri).collect(Collectors.joining(", "))
+                    + bad.stream().sorted().map(f -> S3Files.describe(source, f, manifest.checksums().get(f).sha256()))
+                            .collect(Collectors.joining(", "))
                     + " differs from manifest.json (a corrupted object, or files of two different uploads)");
         }
     }

@@ -2,11 +2,15 @@ package dev.athenaeum.server.lambda;
 
 /**
  * Where the deployer uploaded the index: {@code s3://bucket/prefix/manifest.json} and, beside it, every file the
- * manifest lists, under the same relative paths as in the generation folder.
+ * manifest lists as {@code objects/<its SHA-256>}: content-addressed, so an upload never changes an object that a
+ * reader of the previous manifest may still fetch (see docs/decisions/0013-index-upload.md).
  *
  * @param prefix without leading or trailing slashes; empty for the bucket's root
  */
 public record IndexSource(String bucket, String prefix) {
+
+    /** The folder under the prefix that holds the index's files, named by their SHA-256. */
+    public static final String OBJECTS = "objects";
 
     public IndexSource {
         if (bucket == null || bucket.isBlank()) {
@@ -19,6 +23,15 @@ public record IndexSource(String bucket, String prefix) {
     /** The object key of a file of the index. */
     public String key(String relativePath) {
         return prefix.isEmpty() ? relativePath : prefix + "/" + relativePath;
+    }
+
+    /** The object key of a file of the index with this SHA-256 (64 lower-case hex digits). */
+    public String objectKey(String sha256) {
+        return key(OBJECTS + "/" + sha256);
+    }
+
+    public String objectUri(String sha256) {
+        return "s3://" + bucket + "/" + objectKey(sha256);
     }
 
     public String uri(String relativePath) {

@@ -23,11 +23,24 @@ final class InvocationHandler {
     private final RuntimeApiClient runtime;
     private final LocalForwarder local;
     private final boolean streaming;
+    private final java.util.function.BooleanSupplier indexChanged;
 
     InvocationHandler(RuntimeApiClient runtime, LocalForwarder local, boolean streaming) {
+        this(runtime, local, streaming, () -> false);
+    }
+
+    /** With {@code indexChanged}, asked after each answered invocation whether a newer index waits in S3. */
+    InvocationHandler(RuntimeApiClient runtime, LocalForwarder local, boolean streaming,
+                      java.util.function.BooleanSupplier indexChanged) {
         this.runtime = runtime;
         this.local = local;
         this.streaming = streaming;
+        this.indexChanged = indexChanged;
+    }
+
+    /** Whether this function should end, so that the next request starts one with the new index. */
+    boolean indexChanged() {
+        return indexChanged.getAsBoolean();
     }
 
     /** Throws only when the Runtime API itself could not be told the outcome. */

@@ -13,12 +13,15 @@ import java.util.Optional;
  * @param openAiKeySecretArn or the Secrets Manager secret that holds it
  * @param responseStreaming  whether the Function URL uses {@code InvokeMode: RESPONSE_STREAM}
  * @param downloadThreads    parallel S3 downloads on a cold start
+ * @param indexCheck         how often, at most, a warm function asks S3 whether a new index was uploaded
  */
 public record LambdaConfig(IndexSource index, Path indexDir, AwsSettings aws, Optional<ApiKey> openAiKey,
-                           Optional<String> openAiKeySecretArn, boolean responseStreaming, int downloadThreads) {
+                           Optional<String> openAiKeySecretArn, boolean responseStreaming, int downloadThreads,
+                           java.time.Duration indexCheck) {
 
     public static final Path DEFAULT_INDEX_DIR = Path.of("/tmp/athenaeum/index");
     public static final int DEFAULT_DOWNLOAD_THREADS = 8;
+    public static final java.time.Duration DEFAULT_INDEX_CHECK = java.time.Duration.ofSeconds(60);
 
     public LambdaConfig {
         Objects.requireNonNull(index, "index");
@@ -36,6 +39,11 @@ public record LambdaConfig(IndexSource index, Path indexDir, AwsSettings aws, Op
         }
         if (downloadThreads < 1 || downloadThreads > 64) {
             throw new IllegalArgumentException("ATHENAEUM_DOWNLOAD_THREADS must be between 1 and 64, not " + downloadThreads);
+        }
+        indexCheck = indexCheck == null ? DEFAULT_INDEX_CHECK : indexCheck;
+        if (indexCheck.isNegative() || indexCheck.toSeconds() > 86_400) {
+            throw new IllegalArgumentException("ATHENAEUM_INDEX_CHECK_SECONDS must be between 0 and 86400, not "
+                    + indexCheck.toSeconds());
         }
     }
 
@@ -60,6 +68,9 @@ public record LambdaConfig(IndexSource index, Path indexDir, AwsSettings aws, Op
                 .responseStreaming(flag(env, "ATHENAEUM_RESPONSE_STREAMING", false))
                 .downloadThreads(value(env, "ATHENAEUM_DOWNLOAD_THREADS").map(v -> integer("ATHENAEUM_DOWNLOAD_THREADS", v))
                         .orElse(DEFAULT_DOWNLOAD_THREADS))
+                .indexCheck(value(env, "ATHENAEUM_INDEX_CHECK_SECONDS")
+                        .map(v -> java.time.Duration.ofSeconds(integer("ATHENAEUM_INDEX_CHECK_SECONDS", v)))
+                        .orElse(DEFAULT_INDEX_CHECK))
                 .build();
     }
 
@@ -103,6 +114,7 @@ public record LambdaConfig(IndexSource index, Path indexDir, AwsSettings aws, Op
         private String openAiKeySecretArn;
         private boolean responseStreaming;
         private int downloadThreads = DEFAULT_DOWNLOAD_THREADS;
+        private java.time.Duration indexCheck = DEFAULT_INDEX_CHECK;
 
         private Builder() {
         }
@@ -142,9 +154,14 @@ public record LambdaConfig(IndexSource index, Path indexDir, AwsSettings aws, Op
             return this;
         }
 
+        public Builder indexCheck(java.time.Duration interval) {
+            this.indexCheck = interval;
+            return this;
+        }
+
         public LambdaConfig build() {
             return new LambdaConfig(index, indexDir, aws, Optional.ofNullable(openAiKey),
-                    Optional.ofNullable(openAiKeySecretArn), responseStreaming, downloadThreads);
+                    Optional.ofNullable(openAiKeySecretArn), responseStreaming, downloadThreads, indexCheck);
         }
     }
 }

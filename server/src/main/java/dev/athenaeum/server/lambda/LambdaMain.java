@@ -38,8 +38,8 @@ public final class LambdaMain {
             LambdaConfig config = LambdaConfig.fromEnvironment(env);
             ServerStarter s = starter.orElseThrow(() -> new IllegalStateException("no " + ServerStarter.class.getName()
                     + " is registered (META-INF/services): the image lacks the server module"));
-            LocalForwarder local = new ColdStart(config, s, aws.apply(config.aws())).start();
-            return new InvocationHandler(runtime, local, config.responseStreaming());
+            ColdStart.Warm warm = new ColdStart(config, s, aws.apply(config.aws())).start();
+            return new InvocationHandler(runtime, warm.local(), config.responseStreaming(), warm.watch()::changed);
         });
     }
 }

@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ParallelDownload {
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
     private final S3Client s3;
     private final IndexSource source;
     private final Path generation;
@@ -35,8 +37,9 @@ final class ParallelDownload {
 
     /** Returns the bytes downloaded; the first failure stops the others. */
     long fetchAll(Map<String, IndexManifest.FileChecksum> files) throws IndexDownloadException, IOException {
-        for (String relative : files.keySet()) {
-            localPath(relative);
+        for (Map.Entry<String, IndexManifest.FileChecksum> e : files.entrySet()) {
+            localPath(e.getKey());
+            checkDigest(e.getKey(), e.getValue());
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), daemons());
         try {
@@ -56,11 +59,12 @@ final class ParallelDownload {
     private long fetch(String relative, IndexManifest.FileChecksum expected) throws IndexDownloadException, IOException {
         Path local = localPath(relative);
         Files.createDirectories(local.getParent());
-        S3Files.download(s3, source, relative, local);
+        S3Files.download(s3, source, relative, expected.sha256(), local);
         long size = Files.size(local);
         if (size != expected.bytes()) {
-            throw new IndexDownloadException("refusing the index at " + source.uri() + ": " + source.uri(relative)
-                    + " has " + size + " bytes; manifest.json says " + expected.bytes());
+            throw new IndexDownloadException("refusing the index at " + source.uri() + ": "
+                    + S3Files.describe(source, relative, expected.sha256()) + " has " + size
+                    + " bytes; manifest.json says " + expected.bytes());
         }
         return size;
     }
@@ -75,6 +79,14 @@ final class ParallelDownload {
                     + ": it lists a file outside the index folder: " + relative);
         }
         return local;
+    }
+
+    /** The digest names the object, so it must be one: anything else would reach for another key. */
+    private void checkDigest(String relative, IndexManifest.FileChecksum sum) throws IndexDownloadException {
+        if (sum == null || sum.sha256() == null || !SHA256.matcher(sum.sha256()).matches()) {
+            throw new IndexDownloadException("refusing " + source.uri(IndexDownloader.MANIFEST) + ": the SHA-256 of "
+                    + relative + " is not 64 hexadecimal digits");
+        }
     }
 
     private static long take(CompletionService<Long> done) throws IndexDownloadException, IOException {

@@ -20,7 +20,10 @@ final class RuntimeLoop {
         this.runtime = runtime;
     }
 
-    /** Returns the process exit code: non-zero after a failed init, or when the Runtime API went away. */
+    /**
+     * Returns the process exit code: non-zero after a failed init, or when the Runtime API went away; zero when a
+     * new index was uploaded (Lambda then starts a fresh instance, which downloads it, for the next request).
+     */
     int run(Callable<InvocationHandler> init) {
         InvocationHandler handler;
         try {
@@ -54,6 +57,11 @@ final class RuntimeLoop {
             } catch (IOException | RuntimeException e) {
                 // The next call to invocation/next tells whether the Runtime API is still there.
                 log.error("{} failed: {}", invocation.requestId(), Messages.oneLine(e));
+            }
+            // After the answer was posted and before asking for the next event: the check costs no request time.
+            if (handler.indexChanged()) {
+                log.info("ending this instance so that the next request starts one with the new index");
+                return 0;
             }
         }
     }

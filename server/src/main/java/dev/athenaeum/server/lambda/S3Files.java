@@ -16,13 +16,32 @@ final class S3Files {
     private S3Files() {
     }
 
-    static void download(S3Client s3, IndexSource source, String relative, Path local) throws IndexDownloadException {
-        String uri = source.uri(relative);
+    /** Downloads the manifest; returns its ETag, which changes whenever a new index is uploaded. */
+    static String downloadManifest(S3Client s3, IndexSource source, Path local) throws IndexDownloadException {
+        return download(s3, source, source.key(IndexDownloader.MANIFEST), source.uri(IndexDownloader.MANIFEST),
+                () -> missingManifest(source), local);
+    }
+
+    /** Downloads the object that holds the file {@code relative} of the index, whose SHA-256 is {@code sha256}. */
+    static void download(S3Client s3, IndexSource source, String relative, String sha256, Path local)
+            throws IndexDownloadException {
+        download(s3, source, source.objectKey(sha256), describe(source, relative, sha256),
+                () -> "the index at " + source.uri() + " is incomplete: " + describe(source, relative, sha256)
+                        + " is listed in manifest.json but missing", local);
+    }
+
+    /** How messages name a file of the index: its object, and the file it becomes. */
+    static String describe(IndexSource source, String relative, String sha256) {
+        return source.objectUri(sha256) + " (" + relative + ")";
+    }
+
+    private static String download(S3Client s3, IndexSource source, String key, String uri,
+                                   java.util.function.Supplier<String> missing, Path local) throws IndexDownloadException {
         try {
-            s3.getObject(GetObjectRequest.builder().bucket(source.bucket()).key(source.key(relative)).build(),
-                    ResponseTransformer.toFile(local));
+            return s3.getObject(GetObjectRequest.builder().bucket(source.bucket()).key(key).build(),
+                    ResponseTransformer.toFile(local)).eTag();
         } catch (NoSuchKeyException e) {
-            throw new IndexDownloadException(missing(source, relative), e);
+            throw new IndexDownloadException(missing.get(), e);
         } catch (NoSuchBucketException e) {
             throw new IndexDownloadException("cannot download the index: the bucket " + source.bucket()
                     + " does not exist", e);
@@ -34,12 +53,9 @@ final class S3Files {
         }
     }
 
-    private static String missing(IndexSource source, String relative) {
-        if (relative.equals(IndexDownloader.MANIFEST)) {
-            return "no index at " + source.uri() + ": " + IndexDownloader.MANIFEST + " is missing (upload every file"
-                    + " of the index's current generation folder, manifest.json included, under that prefix)";
-        }
-        return "the index at " + source.uri() + " is incomplete: " + source.uri(relative)
-                + " is listed in manifest.json but missing";
+    private static String missingManifest(IndexSource source) {
+        return "no index at " + source.uri() + ": " + IndexDownloader.MANIFEST + " is missing (upload the index"
+                + " with the deployer: manifest.json, and every file it lists as " + IndexSource.OBJECTS
+                + "/<its SHA-256>)";
     }
 }

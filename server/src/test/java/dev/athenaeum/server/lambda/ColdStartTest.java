@@ -106,7 +106,7 @@ class ColdStartTest {
             assertThat(error.get("errorType").asText()).isEqualTo("Athenaeum.IndexRefused");
             assertThat(error.get("errorMessage").asText())
                     .startsWith("refusing the index at s3://" + BUCKET + "/kb/broken/: ")
-                    .contains("s3://" + BUCKET + "/kb/broken/chunks.bin").doesNotContain("\n");
+                    .contains("s3://" + BUCKET + "/kb/broken/objects/" + TestIndex.sha256("chunks.bin") + " (chunks.bin)").doesNotContain("\n");
             assertThat(tmp.resolve("index")).doesNotExist();
         }
     }

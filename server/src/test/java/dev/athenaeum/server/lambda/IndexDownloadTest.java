@@ -86,7 +86,7 @@ class IndexDownloadTest {
         assertThatThrownBy(() -> download("corrupted"))
                 .isInstanceOf(IndexDownloadException.class)
                 .hasMessage("refusing the index at s3://" + BUCKET + "/corrupted/: the SHA-256 of s3://" + BUCKET
-                        + "/corrupted/" + victim + " differs from manifest.json (a corrupted object, or files of two"
+                        + "/corrupted/objects/" + TestIndex.sha256(victim) + " (" + victim + ") differs from manifest.json (a corrupted object, or files of two"
                         + " different uploads)");
         assertThat(tmp.resolve("index")).doesNotExist();
         assertThat(leftovers()).isEmpty();
@@ -102,7 +102,8 @@ class IndexDownloadTest {
 
         assertThatThrownBy(() -> download("truncated"))
                 .isInstanceOf(IndexDownloadException.class)
-                .hasMessageContaining("s3://" + BUCKET + "/truncated/chunks.bin has "
+                .hasMessageContaining("s3://" + BUCKET + "/truncated/objects/" + TestIndex.sha256("chunks.bin")
+                        + " (chunks.bin) has "
                         + (files.get("chunks.bin").length - 1) + " bytes; manifest.json says " + files.get("chunks.bin").length);
         try (KnowledgeIndex index = KnowledgeIndex.open(tmp.resolve("index"))) {
             assertThat(index.verify()).isEmpty();
@@ -132,7 +133,8 @@ class IndexDownloadTest {
         assertThatThrownBy(() -> download("partial"))
                 .isInstanceOf(IndexDownloadException.class)
                 .hasMessage("the index at s3://" + BUCKET + "/partial/ is incomplete: s3://" + BUCKET
-                        + "/partial/windows.bin is listed in manifest.json but missing");
+                        + "/partial/objects/" + TestIndex.sha256("windows.bin")
+                        + " (windows.bin) is listed in manifest.json but missing");
         assertThat(leftovers()).isEmpty();
     }
 

@@ -47,23 +47,31 @@ final class TestIndex {
     /** The index folder (CURRENT plus one generation), built on first use. */
     static synchronized Path build() throws IOException {
         if (built == null) {
-            Path root = Files.createTempDirectory("athenaeum-lambda-index-");
-            Path corpus = root.resolve("docs");
-            for (String page : PAGES) {
-                Files.createDirectories(corpus.resolve(page).getParent());
-                Files.copy(NPM_DOCS.resolve(page), corpus.resolve(page));
-            }
-            Path indexDir = root.resolve("index");
-            new IndexBuilder(embedder()).build(BuildRequest.builder().scan(ScanOptions.builder().root(corpus).build())
-                    .chunking(ChunkSettings.DEFAULT).indexDir(indexDir).build(), ProgressListener.NONE, Cancellation.none());
-            built = indexDir;
+            built = build(PAGES);
         }
         return built;
     }
 
+    /** A fresh index of other npm pages. */
+    static Path build(List<String> pages) throws IOException {
+        Path root = Files.createTempDirectory("athenaeum-lambda-index-");
+        Path corpus = root.resolve("docs");
+        for (String page : pages) {
+            Files.createDirectories(corpus.resolve(page).getParent());
+            Files.copy(NPM_DOCS.resolve(page), corpus.resolve(page));
+        }
+        Path indexDir = root.resolve("index");
+        new IndexBuilder(embedder()).build(BuildRequest.builder().scan(ScanOptions.builder().root(corpus).build())
+                .chunking(ChunkSettings.DEFAULT).indexDir(indexDir).build(), ProgressListener.NONE, Cancellation.none());
+        return indexDir;
+    }
+
     /** The files the deployer uploads, by relative path: the current generation's, Lucene's write.lock excepted. */
     static Map<String, byte[]> uploadFiles() throws IOException {
-        Path index = build();
+        return uploadFiles(build());
+    }
+
+    static Map<String, byte[]> uploadFiles(Path index) throws IOException {
         Path generation = index.resolve(Files.readString(index.resolve("CURRENT"), StandardCharsets.UTF_8).strip());
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (Stream<Path> s = Files.walk(generation)) {
@@ -78,9 +86,36 @@ final class TestIndex {
         return files;
     }
 
+    /**
+     * Stores the files as the deployer lays them out: each under {@code objects/} and the SHA-256 that the built
+     * index's manifest gives it (so a file changed by a test keeps the key of the original), manifest.json as is.
+     */
     static void upload(S3Client s3, IndexSource target, Map<String, byte[]> files) {
-        files.forEach((rel, bytes) -> s3.putObject(r -> r.bucket(target.bucket()).key(target.key(rel)),
+        files.forEach((rel, bytes) -> s3.putObject(r -> r.bucket(target.bucket()).key(key(target, rel)),
                 RequestBody.fromBytes(bytes)));
+    }
+
+    static String key(IndexSource target, String rel) {
+        if (rel.equals(IndexDownloader.MANIFEST)) {
+            return target.key(rel);
+        }
+        try {
+            return target.objectKey(dev.athenaeum.index.KnowledgeIndex.readManifest(build()).checksums().get(rel).sha256());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Stores a whole index of its own, each file under the SHA-256 its own manifest gives it. */
+    static void uploadIndex(S3Client s3, IndexSource target, Path index) throws IOException {
+        var sums = dev.athenaeum.index.KnowledgeIndex.readManifest(index).checksums();
+        uploadFiles(index).forEach((rel, bytes) -> s3.putObject(r -> r.bucket(target.bucket())
+                .key(rel.equals(IndexDownloader.MANIFEST) ? target.key(rel) : target.objectKey(sums.get(rel).sha256())),
+                RequestBody.fromBytes(bytes)));
+    }
+
+    static String sha256(String rel) throws IOException {
+        return dev.athenaeum.index.KnowledgeIndex.readManifest(build()).checksums().get(rel).sha256();
     }
 
     /** The largest file: the vector segment, whose middle bytes are vectors no cheap check looks at. */
