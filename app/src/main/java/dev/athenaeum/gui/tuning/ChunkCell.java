@@ -17,6 +17,9 @@ final class ChunkCell extends ListCell<ChunkRow> {
         breadcrumb.getStyleClass().add("muted");
         text.getStyleClass().add("chunk-text");
         text.setWrapText(true);
+        // Without this a wrapped label in a list cell is given one line and ends in an ellipsis.
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMaxHeight(120);
         box.getStyleClass().add("chunk");
         setPrefWidth(0);
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 public record ChunkRow(int number, String breadcrumb, int startLine, int endLine, int tokens, String text) {
 
     /** Enough text to recognise a chunk; the whole of it is in the source view. */
-    static final int PREVIEW_CHARS = 400;
+    static final int PREVIEW_CHARS = 300;
 
     static ChunkRow of(int number, Chunk chunk) {
         String text = chunk.text().length() <= PREVIEW_CHARS ? chunk.text() : chunk.text().substring(0, PREVIEW_CHARS) + " …";

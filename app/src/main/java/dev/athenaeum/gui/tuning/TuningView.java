@@ -124,6 +124,8 @@ public final class TuningView {
         error.managedProperty().bind(error.visibleProperty());
         summary.textProperty().bind(vm.summaryProperty());
         status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         apply.disableProperty().bind(vm.errorProperty().isNotEmpty());
         apply.setOnAction(e -> vm.apply());
         rebuild.visibleProperty().bind(vm.rebuildOfferedProperty());
