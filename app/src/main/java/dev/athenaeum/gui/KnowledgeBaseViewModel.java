@@ -39,7 +39,7 @@ public final class KnowledgeBaseViewModel {
         this.tasks = tasks;
         Consumer<KnowledgeBase> saver = kb -> save(store, file, kb, tasks);
         this.watch = new WatchViewModel(session, tasks, saver, WatchViewModel.QUIET);
-        this.sources = new SourcesViewModel(session, tasks, saver.andThen(kb -> watch.watch()));
+        this.sources = new SourcesViewModel(session, tasks, saver.andThen(kb -> foldersChanged()));
         this.build = new BuildViewModel(session, tasks);
         this.search = new SearchViewModel(session, tasks);
         this.document = new DocumentViewModel(session, tasks);
@@ -52,6 +52,11 @@ public final class KnowledgeBaseViewModel {
         watch.onChange(tuning::sourcesChanged);
         questions.load();
         watch.watch();
+    }
+
+    private void foldersChanged() {
+        watch.watch();
+        tuning.sourcesChanged();
     }
 
     private static void save(WorkbenchStore store, Path file, KnowledgeBase kb, TaskRunner tasks) {

@@ -207,6 +207,10 @@ public final class TuningViewModel {
         if (settings == null) {
             return;
         }
+        if (settings.equals(session.knowledgeBase().chunking())) {
+            status.set("These are the knowledge base's settings already.");
+            return;
+        }
         KnowledgeBase kb = session.knowledgeBase().withChunking(settings);
         session.update(kb);
         changed.accept(kb);

@@ -64,7 +64,10 @@ public final class WatchViewModel {
         this.update = update;
         this.busy = busy;
         busy.addListener((obs, was, now) -> {
-            if (!now && !pending.isEmpty() && autoUpdate.get()) {
+            if (now) {
+                // A build reads the folders as they are when it starts: what changed before is in it.
+                dismiss();
+            } else if (!pending.isEmpty() && autoUpdate.get()) {
                 update();
             }
         });

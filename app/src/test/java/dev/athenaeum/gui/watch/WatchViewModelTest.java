@@ -79,6 +79,24 @@ class WatchViewModelTest {
         assertThat(direct.failures).isEmpty();
     }
 
+    @Test
+    void aChangeDuringABuildIsUpdatedAutomaticallyOnceTheBuildEnds() throws Exception {
+        Path notes = Files.createDirectories(dir.resolve("notes"));
+        watching(notes);
+        SimpleBooleanProperty building = new SimpleBooleanProperty(true);
+        vm.setUpdate(() -> updates.add("update"), building);
+        vm.autoUpdateProperty().set(true);
+
+        Files.writeString(notes.resolve("a.md"), "# A\n");
+        waitUntil(() -> vm.bannerVisibleProperty().get());
+        assertThat(updates).as("not while a build runs").isEmpty();
+
+        building.set(false);
+        assertThat(updates).hasSize(1);
+        building.set(true);
+        assertThat(vm.bannerVisibleProperty().get()).isFalse();
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + 10_000_000_000L;
         while (!condition.getAsBoolean()) {
