@@ -130,6 +130,24 @@ class TestQuestionsViewModelTest {
         assertThat(stored.startLine()).isEqualTo(65);
         assertThat(stored.endLine()).isEqualTo(79);
 
+        vm.edit(0, "what does overlap repeat between chunks?", "concepts/chunking.md");
+        assertThat(vm.rows()).singleElement().satisfies(r -> {
+            assertThat(r.question()).isEqualTo("what does overlap repeat between chunks?");
+            assertThat(r.answer()).isEqualTo("concepts/chunking.md");
+        });
+        assertThat(TestQuestions.read(dir.resolve("kb.questions.jsonl"))).singleElement()
+                .satisfies(q -> assertThat(q.headings()).isEmpty());
+        assertThat(vm.evaluation().last()).as("no index built yet").isNull();
+        assertThat(vm.lastScoreProperty().get()).isEqualTo("no index yet");
+
+        Path good = dir.resolve("good.jsonl");
+        TestQuestions.write(List.of(new TestQuestion("x1", "which files can it index?", "faq.md",
+                List.of("Which kinds of files can it index?"), 15, 20)), good);
+        vm.importFrom(good);
+        assertThat(vm.rows()).extracting(QuestionRow::answer)
+                .containsExactly("concepts/chunking.md", "faq.md#Which kinds of files can it index?");
+        vm.remove(1);
+
         Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"question\": \"no file\"}\n");
         vm.importFrom(bad);
         assertThat(vm.errorProperty().get()).startsWith(bad + " line 1 is not a test question");
