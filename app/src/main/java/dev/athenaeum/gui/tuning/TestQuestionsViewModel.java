@@ -1,8 +1,6 @@
 package dev.athenaeum.gui.tuning;
 
 import dev.athenaeum.chunking.ChunkSettings;
-import dev.athenaeum.eval.RetrievalEvaluator;
-import dev.athenaeum.eval.RetrievalScore;
 import dev.athenaeum.eval.TestQuestion;
 import dev.athenaeum.eval.TestQuestions;
 import dev.athenaeum.gui.task.BackgroundTask;
@@ -10,14 +8,8 @@ import dev.athenaeum.gui.task.LatestOnUi;
 import dev.athenaeum.gui.task.TaskRunner;
 import dev.athenaeum.gui.workspace.KnowledgeBase;
 import dev.athenaeum.gui.workspace.KnowledgeBaseSession;
-import dev.athenaeum.index.BuildReport;
-import dev.athenaeum.index.IndexDirectory;
-import dev.athenaeum.index.IndexManifest;
-import dev.athenaeum.index.KnowledgeIndex;
 import dev.athenaeum.progress.IndexProgress;
 import dev.athenaeum.progress.ProgressText;
-import dev.athenaeum.search.SearchMode;
-import dev.athenaeum.search.Searcher;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -209,39 +201,8 @@ public final class TestQuestionsViewModel {
                         + p.phase().label() + " " + ProgressText.counts(p));
             }
         });
-        BackgroundTask<Evaluation> task = tasks.task("Measuring the test questions", cancel -> {
-            List<TestQuestion> resolved = new ArrayList<>();
-            List<Integer> positions = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (int i = 0; i < asked.size(); i++) {
-                TestQuestion q = asked.get(i);
-                try {
-                    resolved.add(AnswerLocation.of(q).resolve(q.id(), q.question(), kb.sources()));
-                    positions.add(i);
-                    notes.add(null);
-                } catch (IllegalArgumentException e) {
-                    notes.add(e.getMessage());
-                }
-            }
-            RetrievalScore last = null;
-            ChunkSettings lastSettings = null;
-            if (new IndexDirectory(kb.indexDir()).exists()) {
-                try (KnowledgeIndex index = KnowledgeIndex.open(kb.indexDir())) {
-                    IndexManifest.Chunking c = index.manifest().chunking();
-                    lastSettings = ChunkSettings.of(c.chunkSize(), c.chunkOverlap());
-                    last = measure(index, resolved);
-                }
-            }
-            cancel.check();
-            long t0 = System.nanoTime();
-            BuildReport trial = scratch.build(kb, settings, session.embedder(), progress::post, cancel);
-            long trialMillis = (System.nanoTime() - t0) / 1_000_000;
-            RetrievalScore now;
-            try (KnowledgeIndex index = KnowledgeIndex.open(scratch.indexDir())) {
-                now = measure(index, resolved);
-            }
-            return new Evaluation(last, lastSettings, now, settings, positions, notes, trialMillis, trial.chunksEmbedded());
-        });
+        BackgroundTask<Evaluation> task = tasks.task("Measuring the test questions",
+                cancel -> Measurement.run(kb, asked, settings, session.embedder(), scratch, progress::post, cancel));
         current = task;
         task.onSuccess(e -> {
                     evaluation = e;
@@ -257,11 +218,6 @@ public final class TestQuestionsViewModel {
                     }
                 })
                 .start();
-    }
-
-    private RetrievalScore measure(KnowledgeIndex index, List<TestQuestion> resolved) {
-        Searcher searcher = new Searcher(index, session.embedder());
-        return new RetrievalEvaluator(searcher).evaluate(resolved, SearchMode.HYBRID);
     }
 
     public void cancel() {
