@@ -4,6 +4,10 @@ import dev.athenaeum.gui.build.BuildViewModel;
 import dev.athenaeum.gui.document.DocumentViewModel;
 import dev.athenaeum.gui.search.SearchViewModel;
 import dev.athenaeum.gui.task.TaskRunner;
+import dev.athenaeum.gui.tuning.QuestionStore;
+import dev.athenaeum.gui.tuning.TestQuestionsViewModel;
+import dev.athenaeum.gui.tuning.TuningViewModel;
+import dev.athenaeum.gui.watch.WatchViewModel;
 import dev.athenaeum.gui.workspace.KnowledgeBase;
 import dev.athenaeum.gui.workspace.KnowledgeBaseSession;
 import dev.athenaeum.gui.workspace.SourcesViewModel;
@@ -12,6 +16,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /**
  * One open knowledge base: its sources, the build, search and the document view, wired together (a finished build
@@ -25,16 +30,33 @@ public final class KnowledgeBaseViewModel {
     private final BuildViewModel build;
     private final SearchViewModel search;
     private final DocumentViewModel document;
+    private final TuningViewModel tuning;
+    private final TestQuestionsViewModel questions;
+    private final WatchViewModel watch;
 
     public KnowledgeBaseViewModel(KnowledgeBaseSession session, Path file, WorkbenchStore store, TaskRunner tasks) {
         this.session = session;
         this.tasks = tasks;
-        this.sources = new SourcesViewModel(session, tasks, kb -> save(store, file, kb, tasks));
+        Consumer<KnowledgeBase> saver = kb -> save(store, file, kb, tasks);
+        this.watch = new WatchViewModel(session, tasks, saver, WatchViewModel.QUIET);
+        this.sources = new SourcesViewModel(session, tasks, saver.andThen(kb -> foldersChanged()));
         this.build = new BuildViewModel(session, tasks);
         this.search = new SearchViewModel(session, tasks);
         this.document = new DocumentViewModel(session, tasks);
         build.onBuilt(search::indexChanged);
         search.setOpener((item, query) -> document.open(item.hit(), query));
+        this.tuning = new TuningViewModel(session, tasks, saver, TuningViewModel.DEBOUNCE);
+        this.questions = new TestQuestionsViewModel(session, tasks, QuestionStore.besides(file), tuning::settings);
+        tuning.setRebuild(build::build);
+        watch.setUpdate(build::build, build.runningProperty());
+        watch.onChange(tuning::sourcesChanged);
+        questions.load();
+        watch.watch();
+    }
+
+    private void foldersChanged() {
+        watch.watch();
+        tuning.sourcesChanged();
     }
 
     private static void save(WorkbenchStore store, Path file, KnowledgeBase kb, TaskRunner tasks) {
@@ -69,6 +91,18 @@ public final class KnowledgeBaseViewModel {
         return document;
     }
 
+    public TuningViewModel tuning() {
+        return tuning;
+    }
+
+    public TestQuestionsViewModel questions() {
+        return questions;
+    }
+
+    public WatchViewModel watch() {
+        return watch;
+    }
+
     public KnowledgeBaseSession session() {
         return session;
     }
@@ -76,6 +110,9 @@ public final class KnowledgeBaseViewModel {
     /** Stops a running build and closes the index in the background; call on the UI thread. */
     public void close() {
         build.cancel();
+        watch.stop();
+        tuning.close();
+        questions.close();
         tasks.task("Closing " + name(), cancel -> {
             session.close();
             return session;

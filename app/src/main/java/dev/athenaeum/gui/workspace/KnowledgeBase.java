@@ -14,10 +14,11 @@ import java.util.Objects;
  * A knowledge base as the workbench keeps it: folders of markdown, what to leave out of them, how to chunk and embed
  * them, and where the index goes. The same settings the command line takes as options.
  *
- * @param exclude globs left out besides {@link ScanOptions#DEFAULT_EXCLUDE}
+ * @param exclude    globs left out besides {@link ScanOptions#DEFAULT_EXCLUDE}
+ * @param autoUpdate whether changed source files update the index by themselves, rather than offering to
  */
 public record KnowledgeBase(String name, List<Path> sources, List<String> exclude, ChunkSettings chunking,
-                            String embeddingModel, Path indexDir) {
+                            String embeddingModel, Path indexDir, boolean autoUpdate) {
 
     public KnowledgeBase {
         Objects.requireNonNull(name, "name");
@@ -30,11 +31,19 @@ public record KnowledgeBase(String name, List<Path> sources, List<String> exclud
 
     /** A knowledge base with the default settings of {@code athenaeum index}. */
     public static KnowledgeBase of(String name, List<Path> sources, Path indexDir) {
-        return new KnowledgeBase(name, sources, List.of(), ChunkSettings.DEFAULT, EmbeddingModels.DEFAULT, indexDir);
+        return new KnowledgeBase(name, sources, List.of(), ChunkSettings.DEFAULT, EmbeddingModels.DEFAULT, indexDir, false);
     }
 
     public KnowledgeBase withSources(List<Path> newSources) {
-        return new KnowledgeBase(name, newSources, exclude, chunking, embeddingModel, indexDir);
+        return new KnowledgeBase(name, newSources, exclude, chunking, embeddingModel, indexDir, autoUpdate);
+    }
+
+    public KnowledgeBase withChunking(ChunkSettings newChunking) {
+        return new KnowledgeBase(name, sources, exclude, newChunking, embeddingModel, indexDir, autoUpdate);
+    }
+
+    public KnowledgeBase withAutoUpdate(boolean newAutoUpdate) {
+        return new KnowledgeBase(name, sources, exclude, chunking, embeddingModel, indexDir, newAutoUpdate);
     }
 
     public KnowledgeBase withSource(Path added) {

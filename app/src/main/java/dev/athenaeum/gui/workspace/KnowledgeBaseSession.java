@@ -2,6 +2,7 @@ package dev.athenaeum.gui.workspace;
 
 import dev.athenaeum.corpus.CorpusScanner;
 import dev.athenaeum.corpus.ScanResult;
+import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.index.BuildReport;
 import dev.athenaeum.index.IndexBuilder;
 import dev.athenaeum.index.IndexDirectory;
@@ -41,6 +42,11 @@ public final class KnowledgeBaseSession implements AutoCloseable {
     /** Takes effect at the next build; the open index stays searchable until then. */
     public void update(KnowledgeBase changed) {
         this.knowledgeBase = changed;
+    }
+
+    /** The knowledge base's embedding model, loaded on first use: its tokenizer measures chunks, it embeds questions. */
+    public Embedder embedder() {
+        return models.get(knowledgeBase.embeddingModel());
     }
 
     public boolean hasIndex() {

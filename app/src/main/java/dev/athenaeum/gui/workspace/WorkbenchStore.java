@@ -65,7 +65,7 @@ public final class WorkbenchStore {
     public void save(Path file, KnowledgeBase kb) throws IOException {
         KnowledgeBaseFile json = new KnowledgeBaseFile(kb.name(), kb.sources().stream().map(Path::toString).toList(),
                 kb.exclude(), kb.chunking().chunkSize(), kb.chunking().chunkOverlap(), kb.embeddingModel(),
-                kb.indexDir().toString());
+                kb.indexDir().toString(), kb.autoUpdate());
         write(file, json);
     }
 
@@ -73,7 +73,8 @@ public final class WorkbenchStore {
         KnowledgeBaseFile json = JSON.readValue(file.toFile(), KnowledgeBaseFile.class);
         return new KnowledgeBase(json.name(), json.sources().stream().map(Path::of).toList(),
                 json.exclude() == null ? List.of() : json.exclude(),
-                ChunkSettings.of(json.chunkSize(), json.chunkOverlap()), json.embeddingModel(), Path.of(json.indexDir()));
+                ChunkSettings.of(json.chunkSize(), json.chunkOverlap()), json.embeddingModel(), Path.of(json.indexDir()),
+                json.autoUpdate());
     }
 
     public Settings settings() throws IOException {
@@ -112,7 +113,7 @@ public final class WorkbenchStore {
 
     /** The file format of a knowledge base: paths as plain strings, so people can read and edit it. */
     record KnowledgeBaseFile(String name, List<String> sources, List<String> exclude, int chunkSize, int chunkOverlap,
-                             String embeddingModel, String indexDir) {
+                             String embeddingModel, String indexDir, boolean autoUpdate) {
     }
 
     /**

@@ -20,7 +20,7 @@ class WorkbenchStoreTest {
     void knowledgeBasesSurviveASaveAndLoadAsReadableJson() throws IOException {
         WorkbenchStore store = new WorkbenchStore(dir);
         KnowledgeBase kb = new KnowledgeBase("My notes", List.of(dir.resolve("notes"), dir.resolve("docs")),
-                List.of("drafts/**"), ChunkSettings.of(256, 32), "minilm", store.indexFor("My notes"));
+                List.of("drafts/**"), ChunkSettings.of(256, 32), "minilm", store.indexFor("My notes"), true);
         Path file = store.fileFor(kb.name());
 
         store.save(file, kb);
@@ -28,7 +28,17 @@ class WorkbenchStoreTest {
         assertThat(file).isEqualTo(dir.resolve("knowledge-bases/my-notes.json"));
         assertThat(store.load(file)).isEqualTo(kb);
         assertThat(Files.readString(file)).contains("\"name\" : \"My notes\"", "\"chunkSize\" : 256",
-                "\"embeddingModel\" : \"all-minilm-l6-v2-q\"", dir.resolve("notes").toString());
+                "\"embeddingModel\" : \"all-minilm-l6-v2-q\"", "\"autoUpdate\" : true", dir.resolve("notes").toString());
+    }
+
+    @Test
+    void aKnowledgeBaseFileWithoutTheAutoUpdateFieldLoadsWithOffersInstead() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir);
+        Path file = Files.writeString(dir.resolve("old.json"), """
+                {"name": "old", "sources": [], "exclude": [], "chunkSize": 512, "chunkOverlap": 64,
+                 "embeddingModel": "minilm", "indexDir": "idx"}""");
+
+        assertThat(store.load(file).autoUpdate()).isFalse();
     }
 
     @Test

@@ -1,0 +1,146 @@
+package dev.athenaeum.gui.ui;
+
+import dev.athenaeum.app.Home;
+import dev.athenaeum.gui.GuiFixtures;
+import dev.athenaeum.gui.WorkbenchWindow;
+import dev.athenaeum.gui.tuning.ChunkPreview;
+import dev.athenaeum.gui.tuning.TuningViewModel;
+import dev.athenaeum.gui.workspace.WorkbenchStore;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chunk size slider dragged back and forth over the whole user guide: previews start, are cancelled, replace
+ * each other, and the UI thread keeps drawing. Measured like {@link FxThreadStallTest}: the UI thread's own work and
+ * its lock waits between two frames stay under 100 ms.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TuningStallTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TuningStallTest.class);
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void theUiThreadNeverStallsWhileThePreviewRecomputes(FxRobot robot) throws Exception {
+        List<String> all;
+        try (Stream<Path> files = Files.walk(GuiFixtures.GUIDE)) {
+            all = files.filter(f -> f.toString().endsWith(".md")).map(f -> GuiFixtures.GUIDE.relativize(f).toString()).toList();
+        }
+        Path guide = GuiFixtures.guideCopy(dir.resolve("guide"), all);
+        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
+        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
+        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(dir.resolve("home")),
+                (o, t) -> Optional.empty(), guide));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Tune chunking").tryQuery().isPresent());
+        robot.clickOn("Tune chunking");
+        TuningViewModel vm = window.viewModel().currentProperty().get().tuning();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null);
+        AtomicInteger previews = new AtomicInteger();
+        robot.interact(() -> vm.previewProperty().addListener((o, a, p) -> previews.incrementAndGet()));
+
+        Gaps gaps = new Gaps();
+        robot.interact(gaps::start);
+        Slider slider = robot.lookup("#chunkSizeSlider").queryAs(Slider.class);
+        Random random = new Random(7);
+        int last = 0;
+        for (int i = 0; i < 60; i++) {
+            int value = 128 + random.nextInt(1400);
+            last = value;
+            robot.interact(() -> slider.setValue(value));
+            // Mostly drag speed, now and then a pause long enough for a preview to finish.
+            Thread.sleep(i % 10 == 9 ? 600 : 15 + random.nextInt(60));
+        }
+        int wanted = last;
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            ChunkPreview p = vm.previewProperty().get();
+            return p.settings().chunkSize() == wanted && !vm.computingProperty().get();
+        });
+        robot.interact(gaps::stop);
+        LOG.info("tuning stall: {} frames, {} previews shown, most UI work between frames {} ms, longest lock wait {} ms,"
+                        + " longest frame gap {} ms, last preview {}", gaps.frames, previews.get(), gaps.maxBusyNanos / 1_000_000,
+                gaps.maxBlockedMillis, gaps.maxWallNanos / 1_000_000, vm.summaryProperty().get());
+
+        assertThat(previews.get()).as("previews shown while dragging").isBetween(2, 60);
+        assertThat(gaps.frames).as("frames drawn").isGreaterThan(20);
+        assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+        assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+        assertThat(gaps.maxWallNanos / 1_000_000).as("longest time between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_FRAME_GAP_MILLIS);
+        assertThat(window.errors().reported()).isEmpty();
+    }
+
+    /** Per frame gap: wall-clock time, the UI thread's CPU time and its time blocked on monitors. */
+    private static final class Gaps extends AnimationTimer {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        volatile long maxWallNanos;
+        volatile long maxBusyNanos;
+        volatile long maxBlockedMillis;
+        volatile int frames;
+        private long lastWall;
+        private long lastCpu;
+        private long lastBlocked;
+
+        Gaps() {
+            threads.setThreadContentionMonitoringEnabled(true);
+        }
+
+        @Override
+        public void handle(long now) {
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
+            if (lastWall != 0) {
+                maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
+                maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
+                maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
+                frames++;
+            }
+            lastWall = wall;
+            lastCpu = cpu;
+            lastBlocked = blocked;
+        }
+    }
+}
