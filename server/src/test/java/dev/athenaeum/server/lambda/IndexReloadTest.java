@@ -67,9 +67,8 @@ class IndexReloadTest {
             assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
             assertThat(runtime.initErrorPosted()).isFalse();
         }
-        IndexSource source2 = source;
         try (StandInServer server = new StandInServer(); FakeRuntimeApi runtime = new FakeRuntimeApi()) {
-            run(runtime, server, source2, "0", served);
+            run(runtime, server, source, "0", served);
             assertThat(status(runtime)).isEqualTo(200);
         }
         assertThat(served).containsExactly(TestIndex.PAGES.stream().sorted().toList(), OTHER_PAGES.stream().sorted().toList());
