@@ -85,6 +85,25 @@ class DeployCommandTest {
         assertThat(liveStack("athenaeum-live-dev")).isEmpty();
     }
 
+    @Test
+    void theOpenAiKeyComesFromTheEnvironmentIsStoredAndNeverPrinted() {
+        Map<String, String> env = new HashMap<>(env());
+        env.put("OPENAI_API_KEY", "sk-test-never-printed");
+        Cli.Result r = run(env, "deploy", "--index", index.toString(), "--stack", "chat", "--region", "eu-west-1",
+                "--image-uri", IMAGE, "--provider", "openai", "--model", "gpt-4o-mini", "--dry-run", "--verbose");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("parameter OpenAiKeySecretArn = arn:aws:secretsmanager:eu-west-1:")
+                .contains("Secrets Manager (OpenAI key)")
+                .contains("note: the OpenAI key was stored in Secrets Manager as athenaeum/chat/dev/openai-api-key");
+        assertThat(r.out() + r.err()).doesNotContain("sk-test-never-printed");
+        assertThat(liveStack("athenaeum-chat-dev")).isEmpty();
+
+        Cli.Result destroyed = run(env(), "destroy", "--stack", "chat", "--region", "eu-west-1", "--yes");
+        assertThat(destroyed.exitCode()).as(destroyed.err()).isZero();
+        assertThat(destroyed.out()).contains("There was no stack athenaeum-chat-dev; deleted its key's secret");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--image-uri|repo.example.com/athenaeum:latest|names a tag, not a digest",

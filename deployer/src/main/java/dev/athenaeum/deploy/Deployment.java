@@ -77,8 +77,10 @@ public final class Deployment {
     public DeploymentReport deploy(DeploymentRequest request, DeploymentListener listener) throws InterruptedException {
         List<StepOutcome> steps = new ArrayList<>();
         Identity identity = account(listener);
-        steps.add(StepOutcome.done(DeploymentStep.ACCOUNT, identity.account()));
-        cost(request, listener);
+        steps.add(StepOutcome.done(DeploymentStep.ACCOUNT, "account " + identity.account() + " in "
+                + session.region().id()));
+        CostEstimate cost = cost(request, listener);
+        steps.add(StepOutcome.done(DeploymentStep.COST, "about $" + dollars(cost) + " a month"));
         steps.add(finish(listener, StepOutcome.done(DeploymentStep.IMAGE, "given " + request.settings().imageUri())));
 
         String prefix = prefix();
@@ -135,9 +137,12 @@ public final class Deployment {
         listener.onStepStarted(DeploymentStep.COST);
         CostEstimate cost = CostEstimator.estimate(CostInputs.of(request.settings(), request.monthlyRequests(),
                 DeploymentRequest.AVERAGE_DURATION_MS, folderBytes(request.index()), DeploymentRequest.IMAGE_BYTES));
-        listener.onStepFinished(StepOutcome.done(DeploymentStep.COST, "about $"
-                + cost.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " a month"));
+        listener.onStepFinished(StepOutcome.done(DeploymentStep.COST, "about $" + dollars(cost) + " a month"));
         return cost;
+    }
+
+    private static String dollars(CostEstimate cost) {
+        return cost.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private StepOutcome publish(Path index, String bucket, String prefix, DeploymentListener listener) {
