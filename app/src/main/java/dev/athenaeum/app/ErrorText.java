@@ -1,5 +1,9 @@
 package dev.athenaeum.app;
 
+import dev.athenaeum.deploy.DeploymentException;
+import dev.athenaeum.deploy.account.AccountException;
+import dev.athenaeum.deploy.stack.StackException;
+
 import dev.athenaeum.chat.ChatException;
 import dev.athenaeum.embedding.EmbeddingFailedException;
 import dev.athenaeum.index.IndexFormatException;
@@ -43,7 +47,8 @@ public final class ErrorText {
             return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
         }
         if (e instanceof IllegalArgumentException || e instanceof IndexFormatException
-                || e instanceof EmbeddingFailedException || e instanceof ChatException || e instanceof IOException) {
+                || e instanceof EmbeddingFailedException || e instanceof ChatException || e instanceof IOException
+                || e instanceof AccountException || e instanceof StackException || e instanceof DeploymentException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         return null;

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = AthenaeumCommand.VersionProvider.class,
         description = "Index folders of markdown files and search them by meaning and by words.",
-        subcommands = {IndexCommand.class, SearchCommand.class, ChatCommand.class, ServeCommand.class, InfoCommand.class,
+        subcommands = {IndexCommand.class, SearchCommand.class, ChatCommand.class, ServeCommand.class, DeployCommand.class, DestroyCommand.class, InfoCommand.class,
                 EvalCommand.class, DemoCommand.class, GuiCommand.class, WarmUpCommand.class, HelpCommand.class},
         footer = {"", "Run 'athenaeum COMMAND --help' for the options of a command."})
 final class AthenaeumCommand implements Callable<Integer> {

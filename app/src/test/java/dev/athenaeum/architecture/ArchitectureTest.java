@@ -105,7 +105,7 @@ class ArchitectureTest {
     @Test
     void theDeployerLogsInsteadOfPrinting() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
-                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).withImportOption(NO_TEST_JARS)
                         .importPackages("dev.athenaeum.deploy"));
     }
 
@@ -117,7 +117,7 @@ class ArchitectureTest {
     @Test
     void theServerLogsInsteadOfPrinting() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
-                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).withImportOption(NO_TEST_JARS)
                         .importPackages("dev.athenaeum.server"));
     }
 
@@ -129,7 +129,7 @@ class ArchitectureTest {
     @Test
     void onlyTheCommandLineWritesToTheTerminal() {
         NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
-                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).withImportOption(NO_TEST_JARS)
                         .withImportOption(NO_TEST_JARS).importPackages(CORE_ROOTS));
     }
 

@@ -1,0 +1,18 @@
+package dev.athenaeum.deploy;
+
+import dev.athenaeum.deploy.stack.StackListener;
+import dev.athenaeum.deploy.stack.StackPlan;
+
+/** Progress of a whole deployment: its steps, the plan before it is carried out, and the stack's own events. */
+public interface DeploymentListener extends StackListener {
+
+    /** A step begins. */
+    void onStepStarted(DeploymentStep step);
+
+    /** A step ended, done or not. */
+    void onStepFinished(StepOutcome outcome);
+
+    /** The change set about to be executed, so that it can be shown first. */
+    default void onPlan(StackPlan plan) {
+    }
+}
