@@ -1,6 +1,10 @@
 package dev.athenaeum.gui;
 
 import dev.athenaeum.gui.build.BuildView;
+import dev.athenaeum.gui.chat.ChatView;
+import dev.athenaeum.gui.serve.ServeView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import dev.athenaeum.gui.document.DocumentView;
 import dev.athenaeum.gui.search.SearchView;
 import dev.athenaeum.gui.workspace.FolderChooser;
@@ -16,6 +20,8 @@ public final class KnowledgeBaseView {
 
     private final SplitPane root = new SplitPane();
     private final SearchView search;
+    private final ChatView chat;
+    private final TabPane tabs = new TabPane();
 
     public KnowledgeBaseView(KnowledgeBaseViewModel vm, FolderChooser chooser) {
         SourcesView sources = new SourcesView(vm.sources(), chooser);
@@ -25,7 +31,17 @@ public final class KnowledgeBaseView {
         ScrollPane side = new ScrollPane(new VBox(sources.root(), new Separator(), build.root()));
         side.setFitToWidth(true);
         side.setMinWidth(260);
-        root.getItems().addAll(side, search.root(), document.root());
+        this.chat = new ChatView(vm.chat());
+        Tab searchTab = new Tab("Search", search.root());
+        searchTab.setId("searchTab");
+        Tab chatTab = new Tab("Chat", chat.root());
+        chatTab.setId("chatTab");
+        Tab serveTab = new Tab("Serve", new ServeView(vm.serve()).root());
+        serveTab.setId("serveTab");
+        tabs.getTabs().addAll(searchTab, chatTab, serveTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("centerTabs");
+        root.getItems().addAll(side, tabs, document.root());
         root.setDividerPositions(0.22, 0.58);
         root.setId("knowledgeBase");
     }
@@ -35,6 +51,7 @@ public final class KnowledgeBaseView {
     }
 
     public void focusSearch() {
+        tabs.getSelectionModel().select(0);
         search.focusQuery();
     }
 }

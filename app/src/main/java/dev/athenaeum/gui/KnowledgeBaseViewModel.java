@@ -1,6 +1,11 @@
 package dev.athenaeum.gui;
 
 import dev.athenaeum.gui.build.BuildViewModel;
+import dev.athenaeum.gui.chat.ChatHistory;
+import dev.athenaeum.gui.chat.ChatOpener;
+import dev.athenaeum.gui.chat.ChatViewModel;
+import dev.athenaeum.gui.serve.ServeViewModel;
+import dev.athenaeum.gui.settings.SettingsStore;
 import dev.athenaeum.gui.document.DocumentViewModel;
 import dev.athenaeum.gui.search.SearchViewModel;
 import dev.athenaeum.gui.task.TaskRunner;
@@ -25,6 +30,8 @@ public final class KnowledgeBaseViewModel {
     private final BuildViewModel build;
     private final SearchViewModel search;
     private final DocumentViewModel document;
+    private final ChatViewModel chat;
+    private final ServeViewModel serve;
 
     public KnowledgeBaseViewModel(KnowledgeBaseSession session, Path file, WorkbenchStore store, TaskRunner tasks) {
         this.session = session;
@@ -35,6 +42,10 @@ public final class KnowledgeBaseViewModel {
         this.document = new DocumentViewModel(session, tasks);
         build.onBuilt(search::indexChanged);
         search.setOpener((item, query) -> document.open(item.hit(), query));
+        this.chat = new ChatViewModel(ChatOpener.of(session), new SettingsStore(store.dir()), ChatHistory.beside(file), tasks);
+        chat.setSourceOpener(document::open);
+        chat.load();
+        this.serve = new ServeViewModel(session, tasks);
     }
 
     private static void save(WorkbenchStore store, Path file, KnowledgeBase kb, TaskRunner tasks) {
@@ -69,6 +80,14 @@ public final class KnowledgeBaseViewModel {
         return document;
     }
 
+    public ChatViewModel chat() {
+        return chat;
+    }
+
+    public ServeViewModel serve() {
+        return serve;
+    }
+
     public KnowledgeBaseSession session() {
         return session;
     }
@@ -76,6 +95,8 @@ public final class KnowledgeBaseViewModel {
     /** Stops a running build and closes the index in the background; call on the UI thread. */
     public void close() {
         build.cancel();
+        chat.stop();
+        serve.stop();
         tasks.task("Closing " + name(), cancel -> {
             session.close();
             return session;

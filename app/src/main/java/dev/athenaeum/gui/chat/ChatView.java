@@ -1,0 +1,236 @@
+package dev.athenaeum.gui.chat;
+
+import atlantafx.base.theme.Styles;
+import dev.athenaeum.chat.ChatProvider;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The chat: provider and model, the conversation with rendered answers and clickable citations, the question box.
+ * Ctrl+Enter sends, Ctrl+N starts a new chat, Escape stops the answer.
+ */
+public final class ChatView {
+
+    public static final KeyCombination SEND = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEW_CHAT = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final ChatViewModel vm;
+    private final VBox root = new VBox();
+    private final ComboBox<ChatProvider> provider = new ComboBox<>(FXCollections.observableArrayList(ChatProvider.values()));
+    private final ComboBox<String> model = new ComboBox<>();
+    private final Button refresh = new Button("Refresh");
+    private final Button newChat = new Button("New chat");
+    private final Button copy = new Button("Copy answer");
+    private final Label error = new Label();
+    private final Label status = new Label();
+    private final VBox conversation = new VBox(16);
+    private final VBox pending = new VBox(6);
+    private final ScrollPane scroll = new ScrollPane(conversation);
+    private final TextArea question = new TextArea();
+    private final Button send = new Button("Send");
+    private final Button stop = new Button("Stop");
+
+    public ChatView(ChatViewModel vm) {
+        this.vm = vm;
+        createView();
+        initListeners();
+        renderExchanges();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public void focusQuestion() {
+        question.requestFocus();
+    }
+
+    private void createView() {
+        provider.setId("chatProvider");
+        provider.setAccessibleText("Who writes the answers");
+        provider.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ChatProvider p) {
+                return p == null ? "" : switch (p) {
+                    case NONE -> "None (passages only)";
+                    case OLLAMA -> "Ollama";
+                    case OPENAI -> "OpenAI";
+                };
+            }
+
+            @Override
+            public ChatProvider fromString(String s) {
+                return ChatProvider.parse(s);
+            }
+        });
+        model.setId("chatModel");
+        model.setEditable(true);
+        model.setAccessibleText("Chat model");
+        model.setPromptText("model");
+        refresh.setAccessibleText("List the provider's models again");
+        newChat.setId("newChat");
+        newChat.setAccessibleText("New chat (Ctrl+N)");
+        newChat.setTooltip(new Tooltip("Forget this conversation (Ctrl+N)"));
+        copy.setId("copyAnswer");
+        copy.setAccessibleText("Copy the last answer");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, provider, model, refresh, spacer, copy, newChat);
+        top.getStyleClass().add("panel");
+
+        error.setId("chatError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.setAccessibleText("Chat problem");
+        status.setId("chatStatus");
+        status.getStyleClass().add("muted");
+
+        conversation.setId("conversation");
+        conversation.getStyleClass().add("panel");
+        pending.setId("pendingAnswer");
+        scroll.setFitToWidth(true);
+        scroll.setAccessibleText("Conversation");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        question.setId("question");
+        question.setPromptText("Ask the knowledge base (Ctrl+Enter sends)");
+        question.setAccessibleText("Question");
+        question.setWrapText(true);
+        question.setPrefRowCount(3);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        send.setId("send");
+        send.setAccessibleText("Send the question (Ctrl+Enter)");
+        send.getStyleClass().add(Styles.ACCENT);
+        stop.setId("stop");
+        stop.setAccessibleText("Stop the answer (Escape)");
+        VBox buttons = new VBox(6, send, stop);
+        HBox ask = new HBox(8, question, buttons);
+        ask.getStyleClass().add("panel");
+        VBox messages = new VBox(4, error, status);
+        messages.setStyle("-fx-padding: 0 12 0 12;");
+        root.getChildren().addAll(top, messages, scroll, ask);
+        root.setId("chat");
+    }
+
+    private void initListeners() {
+        provider.valueProperty().bindBidirectional(vm.providerProperty());
+        provider.setOnAction(e -> vm.chooseProvider(provider.getValue()));
+        model.setItems(vm.models());
+        model.valueProperty().bindBidirectional(vm.modelProperty());
+        model.setOnAction(e -> vm.chooseModel(model.getValue()));
+        model.disableProperty().bind(vm.providerProperty().isEqualTo(ChatProvider.NONE));
+        refresh.disableProperty().bind(model.disableProperty());
+        refresh.setOnAction(e -> vm.refreshModels());
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        status.textProperty().bind(vm.statusProperty());
+        question.textProperty().bindBidirectional(vm.questionProperty());
+        send.setOnAction(e -> vm.send());
+        send.disableProperty().bind(vm.busyProperty());
+        stop.setOnAction(e -> vm.stop());
+        stop.disableProperty().bind(vm.busyProperty().not());
+        newChat.setOnAction(e -> vm.newChat());
+        copy.setOnAction(e -> copyAnswer());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SEND.match(e)) {
+                vm.send();
+                e.consume();
+            } else if (NEW_CHAT.match(e)) {
+                vm.newChat();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && vm.busyProperty().get()) {
+                vm.stop();
+                e.consume();
+            }
+        });
+        vm.exchanges().addListener((ListChangeListener<Exchange>) c -> renderExchanges());
+        vm.pendingQuestionProperty().addListener((o, a, b) -> renderPending());
+        vm.pendingAnswerProperty().addListener((o, a, b) -> renderPending());
+        vm.pendingSources().addListener((ListChangeListener<SourceRef>) c -> renderPending());
+    }
+
+    private void copyAnswer() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.lastAnswer());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void renderExchanges() {
+        conversation.getChildren().clear();
+        for (Exchange e : vm.exchanges()) {
+            conversation.getChildren().add(exchange(e.question(), e.answer(), e.sources(), e.cited(), e.stopped(),
+                    n -> vm.openSource(e, n)));
+        }
+        conversation.getChildren().add(pending);
+        renderPending();
+        scroll.setVvalue(1);
+    }
+
+    /** Called at most once per hand-over of the streaming text (see {@link ChatViewModel}). */
+    private void renderPending() {
+        String q = vm.pendingQuestionProperty().get();
+        if (q == null || q.isEmpty()) {
+            pending.getChildren().clear();
+            return;
+        }
+        List<SourceRef> sources = List.copyOf(vm.pendingSources());
+        Exchange now = new Exchange(q, vm.pendingAnswerProperty().get(), "", sources, false);
+        pending.getChildren().setAll(exchange(q, now.answer(), sources, now.cited(), false, n -> vm.openSource(now, n)));
+        scroll.setVvalue(1);
+    }
+
+    private static Node exchange(String q, String answer, List<SourceRef> sources, Set<Integer> cited, boolean stopped,
+                                 java.util.function.IntConsumer open) {
+        Label asked = new Label(q);
+        asked.setWrapText(true);
+        asked.getStyleClass().addAll("chat-question", Styles.TEXT_BOLD);
+        VBox box = new VBox(6, asked,
+                AnswerText.render(answer, open, n -> sources.stream().anyMatch(s -> s.number() == n)));
+        box.getStyleClass().add("chat-exchange");
+        if (stopped) {
+            Label note = new Label("Stopped");
+            note.getStyleClass().add("muted");
+            box.getChildren().add(note);
+        }
+        if (!sources.isEmpty()) {
+            VBox list = new VBox(0);
+            list.getStyleClass().add("chat-sources");
+            for (SourceRef s : sources) {
+                Hyperlink link = new Hyperlink(s.label());
+                link.getStyleClass().addAll("source-link", Styles.TEXT_SMALL);
+                if (cited.contains(s.number())) {
+                    link.getStyleClass().add(Styles.TEXT_BOLD);
+                }
+                link.setAccessibleText("Open source " + s.number() + ": " + s.file().toLowerCase(Locale.ROOT));
+                link.setOnAction(e -> open.accept(s.number()));
+                list.getChildren().add(link);
+            }
+            box.getChildren().add(list);
+        }
+        return box;
+    }
+}
