@@ -29,7 +29,9 @@ final class AnswerText {
     static VBox render(String markdown, IntConsumer openSource, java.util.function.IntPredicate exists) {
         VBox box = new VBox(6);
         box.getStyleClass().add("document");
-        for (Block b : MarkdownBlocks.parse(markdown)) {
+        // Escaped, [n] stays text: markdown would otherwise read it as a link reference and drop the brackets.
+        String escaped = Exchange.CITATION.matcher(markdown).replaceAll("\\\\[$1\\\\]");
+        for (Block b : MarkdownBlocks.parse(escaped)) {
             box.getChildren().add(node(b, openSource, exists));
         }
         return box;
