@@ -48,6 +48,11 @@ public final class ChatView {
     private final Label status = new Label();
     private final VBox conversation = new VBox(16);
     private final VBox pending = new VBox(6);
+    private final VBox stableBlocks = new VBox(6);
+    private final VBox tailBlocks = new VBox(6);
+    private final VBox pendingSourceLinks = new VBox(0);
+    private String pendingQuestion;
+    private String pendingStable = "";
     private final ScrollPane scroll = new ScrollPane(conversation);
     private final TextArea question = new TextArea();
     private final Button send = new Button("Send");
@@ -167,10 +172,10 @@ public final class ChatView {
                 e.consume();
             }
         });
-        vm.exchanges().addListener((ListChangeListener<Exchange>) c -> renderExchanges());
+        vm.exchanges().addListener((ListChangeListener<Exchange>) this::exchangesChanged);
         vm.pendingQuestionProperty().addListener((o, a, b) -> renderPending());
         vm.pendingAnswerProperty().addListener((o, a, b) -> renderPending());
-        vm.pendingSources().addListener((ListChangeListener<SourceRef>) c -> renderPending());
+        vm.pendingSources().addListener((ListChangeListener<SourceRef>) c -> renderPendingSources());
     }
 
     private void copyAnswer() {
@@ -179,28 +184,77 @@ public final class ChatView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    /** A new answer is appended on its own; anything else (a new chat) renders the conversation again. */
+    private void exchangesChanged(ListChangeListener.Change<? extends Exchange> c) {
+        while (c.next()) {
+            if (!c.wasAdded() || c.wasRemoved() || c.getFrom() != conversation.getChildren().size() - 1) {
+                renderExchanges();
+                return;
+            }
+            for (Exchange e : c.getAddedSubList()) {
+                conversation.getChildren().add(conversation.getChildren().size() - 1, exchangeNode(e));
+            }
+        }
+        scroll.setVvalue(1);
+    }
+
+    private Node exchangeNode(Exchange e) {
+        return exchange(e.question(), e.answer(), e.sources(), e.cited(), e.stopped(), n -> vm.openSource(e, n));
+    }
+
     private void renderExchanges() {
         conversation.getChildren().clear();
         for (Exchange e : vm.exchanges()) {
-            conversation.getChildren().add(exchange(e.question(), e.answer(), e.sources(), e.cited(), e.stopped(),
-                    n -> vm.openSource(e, n)));
+            conversation.getChildren().add(exchangeNode(e));
         }
         conversation.getChildren().add(pending);
         renderPending();
         scroll.setVvalue(1);
     }
 
-    /** Called at most once per hand-over of the streaming text (see {@link ChatViewModel}). */
+    /**
+     * Called at most once per hand-over of the streaming text (see {@link ChatViewModel}). Paragraphs that are
+     * complete (followed by a blank line) are rendered once and kept; only the paragraph being written is redone,
+     * so a long answer costs the UI thread the same per update at its end as at its start.
+     */
     private void renderPending() {
         String q = vm.pendingQuestionProperty().get();
+        String text = vm.pendingAnswerProperty().get();
         if (q == null || q.isEmpty()) {
             pending.getChildren().clear();
+            pendingQuestion = null;
             return;
         }
+        if (!q.equals(pendingQuestion) || !text.startsWith(pendingStable)) {
+            pendingQuestion = q;
+            pendingStable = "";
+            stableBlocks.getChildren().clear();
+            Label asked = new Label(q);
+            asked.setWrapText(true);
+            asked.getStyleClass().addAll("chat-question", Styles.TEXT_BOLD);
+            pending.getChildren().setAll(asked, stableBlocks, tailBlocks, pendingSourceLinks);
+        }
         List<SourceRef> sources = List.copyOf(vm.pendingSources());
-        Exchange now = new Exchange(q, vm.pendingAnswerProperty().get(), "", sources, false);
-        pending.getChildren().setAll(exchange(q, now.answer(), sources, now.cited(), false, n -> vm.openSource(now, n)));
+        java.util.function.IntPredicate exists = n -> sources.stream().anyMatch(s -> s.number() == n);
+        java.util.function.IntConsumer open = n -> vm.openSource(
+                new Exchange(q, vm.pendingAnswerProperty().get(), "", sources, false), n);
+        int boundary = text.lastIndexOf("\n\n");
+        if (boundary > pendingStable.length()) {
+            stableBlocks.getChildren().addAll(List.copyOf(
+                    AnswerText.render(text.substring(pendingStable.length(), boundary), open, exists).getChildren()));
+            pendingStable = text.substring(0, boundary);
+        }
+        tailBlocks.getChildren().setAll(List.copyOf(
+                AnswerText.render(text.substring(pendingStable.length()), open, exists).getChildren()));
         scroll.setVvalue(1);
+    }
+
+    private void renderPendingSources() {
+        List<SourceRef> sources = List.copyOf(vm.pendingSources());
+        pendingSourceLinks.getChildren().setAll(sourceLinks(sources, Set.of(), n -> vm.openSource(
+                new Exchange(vm.pendingQuestionProperty().get(), "", "", sources, false), n)).getChildren());
+        pendingStable = "\u0000";
+        renderPending();
     }
 
     private static Node exchange(String q, String answer, List<SourceRef> sources, Set<Integer> cited, boolean stopped,
@@ -217,20 +271,24 @@ public final class ChatView {
             box.getChildren().add(note);
         }
         if (!sources.isEmpty()) {
-            VBox list = new VBox(0);
-            list.getStyleClass().add("chat-sources");
-            for (SourceRef s : sources) {
-                Hyperlink link = new Hyperlink(s.label());
-                link.getStyleClass().addAll("source-link", Styles.TEXT_SMALL);
-                if (cited.contains(s.number())) {
-                    link.getStyleClass().add(Styles.TEXT_BOLD);
-                }
-                link.setAccessibleText("Open source " + s.number() + ": " + s.file().toLowerCase(Locale.ROOT));
-                link.setOnAction(e -> open.accept(s.number()));
-                list.getChildren().add(link);
-            }
-            box.getChildren().add(list);
+            box.getChildren().add(sourceLinks(sources, cited, open));
         }
         return box;
+    }
+
+    private static VBox sourceLinks(List<SourceRef> sources, Set<Integer> cited, java.util.function.IntConsumer open) {
+        VBox list = new VBox(0);
+        list.getStyleClass().add("chat-sources");
+        for (SourceRef s : sources) {
+            Hyperlink link = new Hyperlink(s.label());
+            link.getStyleClass().addAll("source-link", Styles.TEXT_SMALL);
+            if (cited.contains(s.number())) {
+                link.getStyleClass().add(Styles.TEXT_BOLD);
+            }
+            link.setAccessibleText("Open source " + s.number() + ": " + s.file().toLowerCase(Locale.ROOT));
+            link.setOnAction(e -> open.accept(s.number()));
+            list.getChildren().add(link);
+        }
+        return list;
     }
 }
