@@ -2,6 +2,7 @@ package dev.athenaeum.gui.chat;
 
 import atlantafx.base.theme.Styles;
 import dev.athenaeum.chat.ChatProvider;
+import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -53,6 +54,16 @@ public final class ChatView {
     private final VBox pendingSourceLinks = new VBox(0);
     private String pendingQuestion;
     private String pendingStable = "";
+    private boolean pendingDirty;
+    private final AnimationTimer perFrame = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (pendingDirty) {
+                pendingDirty = false;
+                renderPending();
+            }
+        }
+    };
     private final ScrollPane scroll = new ScrollPane(conversation);
     private final TextArea question = new TextArea();
     private final Button send = new Button("Send");
@@ -136,6 +147,10 @@ public final class ChatView {
         ask.getStyleClass().add("panel");
         VBox messages = new VBox(4, error, status);
         messages.setStyle("-fx-padding: 0 12 0 12;");
+        // Buttons keep their labels when the pane is narrow; the question box and model picker give way instead.
+        for (Button b : List.of(refresh, newChat, copy, send, stop)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         root.getChildren().addAll(top, messages, scroll, ask);
         root.setId("chat");
     }
@@ -174,7 +189,15 @@ public final class ChatView {
         });
         vm.exchanges().addListener((ListChangeListener<Exchange>) this::exchangesChanged);
         vm.pendingQuestionProperty().addListener((o, a, b) -> renderPending());
-        vm.pendingAnswerProperty().addListener((o, a, b) -> renderPending());
+        // The streaming text may change many times between two frames; it is drawn once per frame.
+        vm.pendingAnswerProperty().addListener((o, a, b) -> pendingDirty = true);
+        vm.busyProperty().addListener((o, was, busy) -> {
+            if (busy) {
+                perFrame.start();
+            } else {
+                perFrame.stop();
+            }
+        });
         vm.pendingSources().addListener((ListChangeListener<SourceRef>) c -> renderPendingSources());
     }
 

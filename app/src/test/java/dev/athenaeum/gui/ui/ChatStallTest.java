@@ -55,32 +55,35 @@ class ChatStallTest {
         for (int i = 1; i <= 300; i++) {
             answer.append("Paragraph ").append(i).append(" says **something** about the index [1], briefly.\n\n");
         }
-        try (FakeChatServer fake = new FakeChatServer().answer(answer.toString())) {
+        try (FakeChatServer fake = new FakeChatServer().answer("A first, short answer [1].")) {
             window = OpenKnowledgeBase.open(robot, stage, dir, fake.ollamaUrl());
             robot.clickOn("#chatTab");
             ComboBox<?> models = robot.lookup("#chatModel").queryAs(ComboBox.class);
             waitUntil(10, () -> models.getItems().contains("llama3.1:8b"));
             KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
+            // A first answer creates the answer's kinds of nodes once (classes, skins, styles), as the build's
+            // measurement leaves out the new screen's first layout; what is measured is streaming itself.
+            robot.clickOn("#question").write("what is this?");
+            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            waitUntil(30, () -> kb.chat().exchanges().size() == 1);
+            fake.answer(answer.toString());
             Gaps gaps = new Gaps(kb);
             robot.interact(gaps::start);
 
-            robot.clickOn("#question").write("tell me everything");
+            robot.clickOn("#question").write("tell me everything about it");
             robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gaps.streaming);
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gaps.done);
             robot.interact(gaps::stop);
 
-            assertThat(kb.chat().exchanges()).singleElement()
-                    .satisfies(e -> assertThat(e.answer()).isEqualTo(answer.toString()));
+            assertThat(kb.chat().exchanges()).hasSize(2);
+            assertThat(kb.chat().exchanges().get(1).answer()).isEqualTo(answer.toString());
             assertThat(fake.piecesSent()).isGreaterThan(2000);
             assertThat(gaps.frames).as("frames drawn while the answer streamed").isGreaterThan(5);
             assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
                     .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
             assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
                     .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
-            org.slf4j.LoggerFactory.getLogger(ChatStallTest.class).info(
-                    "chat streaming: {} pieces, {} frames, most UI work between frames {} ms, longest gap {} ms",
-                    fake.piecesSent(), gaps.frames, gaps.maxBusyNanos / 1_000_000, gaps.maxWallNanos / 1_000_000);
             assertThat(window.errors().reported()).isEmpty();
         }
     }
