@@ -1,6 +1,10 @@
 package dev.athenaeum.gui;
 
 import dev.athenaeum.gui.build.BuildView;
+import dev.athenaeum.gui.chat.ChatView;
+import dev.athenaeum.gui.serve.ServeView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import dev.athenaeum.gui.document.DocumentView;
 import dev.athenaeum.gui.search.SearchView;
 import dev.athenaeum.gui.tuning.TuningView;
@@ -11,19 +15,19 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * An open knowledge base: sources and index on the left; beside them search with the opened source, or chunk
- * tuning; a banner on top when source files changed.
+ * An open knowledge base: sources and index on the left; in the middle search, chat, serving or chunk tuning;
+ * the opened source on the right; a banner on top when source files changed.
  */
 public final class KnowledgeBaseView {
 
     private final BorderPane root = new BorderPane();
     private final SearchView search;
+    private final ChatView chat;
+    private final TabPane tabs = new TabPane();
 
     public KnowledgeBaseView(KnowledgeBaseViewModel vm, FolderChooser chooser) {
         SourcesView sources = new SourcesView(vm.sources(), chooser);
@@ -36,16 +40,22 @@ public final class KnowledgeBaseView {
         ScrollPane side = new ScrollPane(new VBox(sources.root(), new Separator(), build.root(), watching));
         side.setFitToWidth(true);
         side.setMinWidth(260);
-        SplitPane searching = new SplitPane(search.root(), document.root());
-        searching.setDividerPositions(0.46);
-        Tab searchTab = new Tab("Search", searching);
+        this.chat = new ChatView(vm.chat());
+        Tab searchTab = new Tab("Search", search.root());
+        searchTab.setId("searchTab");
+        Tab chatTab = new Tab("Chat", chat.root());
+        chatTab.setId("chatTab");
+        Tab serveTab = new Tab("Serve", new ServeView(vm.serve()).root());
+        serveTab.setId("serveTab");
         Tab tuningTab = new Tab("Tune chunking", new TuningView(vm.tuning(), vm.questions()).root());
         tuningTab.setId("tuningTab");
         tuningTab.setOnSelectionChanged(e -> vm.tuning().start());
-        TabPane tabs = new TabPane(searchTab, tuningTab);
+        tabs.getTabs().addAll(searchTab, chatTab, serveTab, tuningTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(side, tabs);
-        split.setDividerPositions(0.22);
+        tabs.setId("centerTabs");
+        // The opened source stays beside every tab: search results and chat citations both open it.
+        SplitPane split = new SplitPane(side, tabs, document.root());
+        split.setDividerPositions(0.22, 0.58);
         root.setTop(watch.banner());
         root.setCenter(split);
         root.setId("knowledgeBase");
@@ -56,6 +66,7 @@ public final class KnowledgeBaseView {
     }
 
     public void focusSearch() {
+        tabs.getSelectionModel().select(0);
         search.focusQuery();
     }
 }

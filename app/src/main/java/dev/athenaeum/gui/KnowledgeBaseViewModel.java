@@ -1,6 +1,11 @@
 package dev.athenaeum.gui;
 
 import dev.athenaeum.gui.build.BuildViewModel;
+import dev.athenaeum.gui.chat.ChatHistory;
+import dev.athenaeum.gui.chat.ChatOpener;
+import dev.athenaeum.gui.chat.ChatViewModel;
+import dev.athenaeum.gui.serve.ServeViewModel;
+import dev.athenaeum.gui.settings.SettingsStore;
 import dev.athenaeum.gui.document.DocumentViewModel;
 import dev.athenaeum.gui.search.SearchViewModel;
 import dev.athenaeum.gui.task.TaskRunner;
@@ -33,6 +38,8 @@ public final class KnowledgeBaseViewModel {
     private final TuningViewModel tuning;
     private final TestQuestionsViewModel questions;
     private final WatchViewModel watch;
+    private final ChatViewModel chat;
+    private final ServeViewModel serve;
 
     public KnowledgeBaseViewModel(KnowledgeBaseSession session, Path file, WorkbenchStore store, TaskRunner tasks) {
         this.session = session;
@@ -52,6 +59,10 @@ public final class KnowledgeBaseViewModel {
         watch.onChange(tuning::sourcesChanged);
         questions.load();
         watch.watch();
+        this.chat = new ChatViewModel(ChatOpener.of(session), new SettingsStore(store.dir()), ChatHistory.beside(file), tasks);
+        chat.setSourceOpener(document::open);
+        chat.load();
+        this.serve = new ServeViewModel(session, tasks);
     }
 
     private void foldersChanged() {
@@ -103,6 +114,14 @@ public final class KnowledgeBaseViewModel {
         return watch;
     }
 
+    public ChatViewModel chat() {
+        return chat;
+    }
+
+    public ServeViewModel serve() {
+        return serve;
+    }
+
     public KnowledgeBaseSession session() {
         return session;
     }
@@ -113,6 +132,8 @@ public final class KnowledgeBaseViewModel {
         watch.stop();
         tuning.close();
         questions.close();
+        chat.stop();
+        serve.stop();
         tasks.task("Closing " + name(), cancel -> {
             session.close();
             return session;

@@ -79,6 +79,14 @@ public final class KnowledgeBaseSession implements AutoCloseable {
     }
 
     /**
+     * A searcher over an index opened apart from this session's (for chat and the HTTP server, which must not see
+     * it closed by a rebuild midway); the caller closes {@code opened}.
+     */
+    public Searcher searcherFor(KnowledgeIndex opened) {
+        return new Searcher(opened, models.get(opened.manifest().embedding().model()));
+    }
+
+    /**
      * The file on disk behind a result's file name: among the folders the open index was built from (names depend
      * on them), or the knowledge base's folders before the first search.
      */

@@ -1,0 +1,89 @@
+package dev.athenaeum.gui.chat;
+
+import atlantafx.base.theme.Styles;
+import dev.athenaeum.gui.document.Block;
+import dev.athenaeum.gui.document.MarkdownBlocks;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+
+/**
+ * An answer's markdown as JavaFX nodes, with the blocks the document view uses (see decision 0009), and each
+ * citation {@code [n]} a link that opens source n.
+ */
+final class AnswerText {
+
+    private AnswerText() {
+    }
+
+    static VBox render(String markdown, IntConsumer openSource, java.util.function.IntPredicate exists) {
+        VBox box = new VBox(6);
+        box.getStyleClass().add("document");
+        // Escaped, [n] stays text: markdown would otherwise read it as a link reference and drop the brackets.
+        String escaped = Exchange.CITATION.matcher(markdown).replaceAll("\\\\[$1\\\\]");
+        for (Block b : MarkdownBlocks.parse(escaped)) {
+            box.getChildren().add(node(b, openSource, exists));
+        }
+        return box;
+    }
+
+    private static Node node(Block b, IntConsumer openSource, java.util.function.IntPredicate exists) {
+        String kind = b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (b.kind() == Block.Kind.RULE) {
+            Region rule = new Region();
+            rule.setMinHeight(1);
+            rule.getStyleClass().add("rule");
+            return rule;
+        }
+        TextFlow flow = flow(b.text(), openSource, exists);
+        Node node = flow;
+        if (b.kind() == Block.Kind.LIST_ITEM) {
+            Label marker = new Label(b.marker());
+            marker.setMinWidth(Region.USE_PREF_SIZE);
+            HBox item = new HBox(6, marker, flow);
+            item.setStyle("-fx-padding: 0 0 0 " + (b.level() * 18) + ";");
+            node = item;
+        }
+        node.getStyleClass().addAll("block", kind);
+        if (b.kind() == Block.Kind.HEADING) {
+            node.getStyleClass().add("h" + Math.min(4, b.level()));
+        }
+        return node;
+    }
+
+    private static TextFlow flow(String text, IntConsumer openSource, java.util.function.IntPredicate exists) {
+        TextFlow flow = new TextFlow();
+        flow.setAccessibleRole(AccessibleRole.TEXT);
+        Matcher m = Exchange.CITATION.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (!exists.test(n)) {
+                continue;
+            }
+            if (m.start() > at) {
+                flow.getChildren().add(new Text(text.substring(at, m.start())));
+            }
+            Hyperlink link = new Hyperlink("[" + n + "]");
+            link.getStyleClass().addAll("citation", Styles.TEXT_SMALL);
+            link.setAccessibleText("Open source " + n);
+            link.setOnAction(e -> openSource.accept(n));
+            flow.getChildren().add(link);
+            at = m.end();
+        }
+        if (at < text.length()) {
+            flow.getChildren().add(new Text(text.substring(at)));
+        }
+        return flow;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.athenaeum.gui.ui;
+
+import dev.athenaeum.chat.FakeChatServer;
+import dev.athenaeum.gui.KnowledgeBaseViewModel;
+import dev.athenaeum.gui.WorkbenchWindow;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI thread keeps drawing while a long answer streams as fast as a local server can send it (thousands of
+ * pieces): between two frames it may work or wait for a lock for at most 100 ms, as while an index builds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChatStallTest {
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void theUiThreadNeverStallsWhileAnAnswerStreams(FxRobot robot) throws Exception {
+        StringBuilder answer = new StringBuilder();
+        for (int i = 1; i <= 300; i++) {
+            answer.append("Paragraph ").append(i).append(" says **something** about the index [1], briefly.\n\n");
+        }
+        try (FakeChatServer fake = new FakeChatServer().answer("A first, short answer [1].")) {
+            window = OpenKnowledgeBase.open(robot, stage, dir, fake.ollamaUrl());
+            robot.clickOn("#chatTab");
+            ComboBox<?> models = robot.lookup("#chatModel").queryAs(ComboBox.class);
+            waitUntil(10, () -> models.getItems().contains("llama3.1:8b"));
+            KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
+            // A first answer creates the answer's kinds of nodes once (classes, skins, styles), as the build's
+            // measurement leaves out the new screen's first layout; what is measured is streaming itself.
+            robot.clickOn("#question").write("what is this?");
+            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            waitUntil(30, () -> kb.chat().exchanges().size() == 1);
+            fake.answer(answer.toString());
+            Gaps gaps = new Gaps(kb);
+            robot.interact(gaps::start);
+
+            robot.clickOn("#question").write("tell me everything about it");
+            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gaps.streaming);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gaps.done);
+            robot.interact(gaps::stop);
+
+            assertThat(kb.chat().exchanges()).hasSize(2);
+            assertThat(kb.chat().exchanges().get(1).answer()).isEqualTo(answer.toString());
+            assertThat(fake.piecesSent()).isGreaterThan(2000);
+            assertThat(gaps.frames).as("frames drawn while the answer streamed").isGreaterThan(5);
+            assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
+                    .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+            assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
+                    .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+            assertThat(window.errors().reported()).isEmpty();
+        }
+    }
+
+    /** Frame gaps while the answer streams: wall clock, the UI thread's CPU time and its time blocked on monitors. */
+    private static final class Gaps extends AnimationTimer {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final KnowledgeBaseViewModel kb;
+        volatile boolean streaming;
+        volatile boolean done;
+        volatile long maxWallNanos;
+        volatile long maxBusyNanos;
+        volatile long maxBlockedMillis;
+        volatile int frames;
+        private long lastWall;
+        private long lastCpu;
+        private long lastBlocked;
+
+        Gaps(KnowledgeBaseViewModel kb) {
+            this.kb = kb;
+            threads.setThreadContentionMonitoringEnabled(true);
+        }
+
+        @Override
+        public void handle(long now) {
+            boolean busy = kb.chat().busyProperty().get();
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
+            if (busy && lastWall != 0) {
+                maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
+                maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
+                maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
+                frames++;
+            }
+            streaming |= busy;
+            done |= streaming && !busy;
+            lastWall = busy ? wall : 0;
+            lastCpu = cpu;
+            lastBlocked = blocked;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.athenaeum.gui.ui;
+
+import dev.athenaeum.app.Home;
+import dev.athenaeum.chat.ChatProvider;
+import dev.athenaeum.gui.GuiFixtures;
+import dev.athenaeum.gui.WorkbenchWindow;
+import dev.athenaeum.gui.settings.ChatPreferences;
+import dev.athenaeum.gui.settings.SettingsStore;
+import dev.athenaeum.gui.workspace.WorkbenchStore;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** The workbench with a new knowledge base made from a small copy of the guide and built, as a person would. */
+final class OpenKnowledgeBase {
+
+    private OpenKnowledgeBase() {
+    }
+
+    /** {@code ollamaUrl}, when not null, makes Ollama there the chat's default provider. */
+    static WorkbenchWindow open(FxRobot robot, Stage stage, Path dir, String ollamaUrl) throws Exception {
+        Path home = GuiFixtures.home(dir.resolve("home"));
+        Path notes = GuiFixtures.guideCopy(dir.resolve("notes"), GuiFixtures.FEW);
+        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
+        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
+        if (ollamaUrl != null) {
+            new SettingsStore(store.dir()).saveChat(new ChatPreferences(ChatProvider.OLLAMA, ollamaUrl, "", "llama3.1:8b"));
+        }
+        WorkbenchWindow[] window = new WorkbenchWindow[1];
+        robot.interact(() -> window[0] = WorkbenchWindow.open(stage, store, new Home(home),
+                (owner, title) -> Optional.of(notes), null));
+        waitUntil(10, () -> robot.lookup("#newKnowledgeBase").tryQuery().isPresent());
+        robot.clickOn("#newKnowledgeBase");
+        waitUntil(10, () -> robot.lookup("#build").tryQuery().map(b -> !b.isDisabled()).orElse(false));
+        robot.clickOn("#build");
+        waitUntil(90, () -> robot.lookup("#buildSummary").queryAs(Label.class).getText().startsWith("Indexed"));
+        return window[0];
+    }
+
+    static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+}

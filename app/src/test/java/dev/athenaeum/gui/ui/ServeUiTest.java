@@ -1,0 +1,77 @@
+package dev.athenaeum.gui.ui;
+
+import dev.athenaeum.gui.WorkbenchWindow;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The serve tab: start the HTTP API, ask its /health at the URL shown, stop it. */
+@ExtendWith(ApplicationExtension.class)
+class ServeUiTest {
+
+    @TempDir
+    Path dir;
+
+    private WorkbenchWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void startedTheApiAnswersAtTheShownUrlUntilStopped(FxRobot robot) throws Exception {
+        window = OpenKnowledgeBase.open(robot, stage, dir, null);
+        robot.clickOn("#serveTab");
+        robot.clickOn("#serveStart");
+        TextField url = robot.lookup("#serveUrl").queryAs(TextField.class);
+        waitUntil(30, () -> !url.getText().isEmpty());
+        String base = url.getText();
+        assertThat(base).startsWith("http://127.0.0.1:");
+        assertThat(robot.lookup("#serveCurl").queryAs(TextField.class).getText()).contains(base + "/search");
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\"");
+        Screenshots.save(stage.getScene(), "serve-light");
+        robot.clickOn("#darkTheme");
+        Screenshots.save(stage.getScene(), "serve-dark");
+        robot.clickOn("#darkTheme");
+
+        robot.clickOn("#serveStop");
+        Label status = robot.lookup("#serveStatus").queryAs(Label.class);
+        waitUntil(30, () -> status.getText().equals("Not serving."));
+        assertThat(url.getText()).isEmpty();
+        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+        assertThat(window.errors().reported()).isEmpty();
+    }
+}
