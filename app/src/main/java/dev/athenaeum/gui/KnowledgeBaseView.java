@@ -53,9 +53,19 @@ public final class KnowledgeBaseView {
         tabs.getTabs().addAll(searchTab, chatTab, serveTab, tuningTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("centerTabs");
-        // The opened source stays beside every tab: search results and chat citations both open it.
+        // The opened source stays beside search, chat and serve (results and citations open it); tuning needs the
+        // width for its preview and questions.
         SplitPane split = new SplitPane(side, tabs, document.root());
         split.setDividerPositions(0.22, 0.58);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now == tuningTab) {
+                split.getItems().remove(document.root());
+                split.setDividerPositions(0.22);
+            } else if (!split.getItems().contains(document.root())) {
+                split.getItems().add(document.root());
+                split.setDividerPositions(0.22, 0.58);
+            }
+        });
         root.setTop(watch.banner());
         root.setCenter(split);
         root.setId("knowledgeBase");
