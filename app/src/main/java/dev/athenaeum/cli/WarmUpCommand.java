@@ -2,6 +2,7 @@ package dev.athenaeum.cli;
 
 import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.Workbench;
+import dev.athenaeum.index.FileTrees;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,9 +53,7 @@ final class WarmUpCommand implements Callable<Integer> {
                 Workbench.launch(notes.toString());
             }
         } finally {
-            try (var paths = Files.walk(scratch)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            FileTrees.delete(scratch);
         }
         return 0;
     }

@@ -174,7 +174,7 @@ public final class IndexBuilder {
                     listener.times());
         } catch (IOException | RuntimeException | Error e) {
             try {
-                Files2.deleteRecursively(partial);
+                FileTrees.delete(partial);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
             }

@@ -141,7 +141,7 @@ public final class IndexDirectory {
      */
     void removeLeftoverPartials() throws IOException {
         for (Path p : list(PARTIAL)) {
-            Files2.deleteRecursively(p);
+            FileTrees.delete(p);
         }
     }
 
@@ -152,6 +152,22 @@ public final class IndexDirectory {
         Path partial = root.resolve(String.format("gen-%06d.partial", next));
         Files.createDirectories(partial);
         return partial;
+    }
+
+    /**
+     * Makes {@code target}, a folder without an index, an index holding this one's live generation: its files hard
+     * linked where the file system allows (nothing copied, and each side stays valid when the other is deleted),
+     * copied elsewhere. Returns false, writing nothing, when there is no live generation.
+     */
+    public boolean linkLiveGenerationInto(Path target) throws IOException {
+        Optional<Path> live = current();
+        if (live.isEmpty()) {
+            return false;
+        }
+        String name = live.get().getFileName().toString();
+        Files2.linkTree(live.get(), target.resolve(name), file -> true);
+        Files.writeString(target.resolve(CURRENT), name + "\n", StandardCharsets.UTF_8);
+        return true;
     }
 
     /** Makes a finished partial generation the live one, then removes generations older than the previous one. */
@@ -187,7 +203,7 @@ public final class IndexDirectory {
                 continue;
             }
             try {
-                Files2.deleteRecursively(g);
+                FileTrees.delete(g);
             } catch (IOException e) {
                 // Still open elsewhere (Windows) or already gone: the next build tries again.
             }

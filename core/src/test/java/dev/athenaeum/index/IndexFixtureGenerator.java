@@ -47,8 +47,8 @@ class IndexFixtureGenerator {
                 }
             }
         }
-        Files2.deleteRecursively(corpus);
-        Files2.deleteRecursively(index.getParent());
+        FileTrees.delete(corpus);
+        FileTrees.delete(index.getParent());
         System.out.println("fixture written to " + out + ": " + report);
     }
 }

@@ -1,5 +1,6 @@
 package dev.athenaeum.gui.tuning;
 
+import dev.athenaeum.index.FileTrees;
 import dev.athenaeum.chunking.ChunkSettings;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.gui.workspace.KnowledgeBase;
@@ -57,33 +58,19 @@ final class ScratchIndex implements AutoCloseable {
 
     /** Links the live generation of {@code real} in when it was cut the same way; a copy where links fail. */
     private static void seedFrom(Path real, Path index, ChunkSettings settings) throws IOException {
-        Optional<Path> current = new IndexDirectory(real).current();
-        if (current.isEmpty()) {
+        if (!new IndexDirectory(real).exists()) {
             return;
         }
         IndexManifest.Chunking used = KnowledgeIndex.readManifest(real).chunking();
         if (used.chunkSize() != settings.chunkSize() || used.chunkOverlap() != settings.chunkOverlap()) {
             return; // every chunk would be cut and embedded again anyway
         }
-        Path generation = index.resolve(current.get().getFileName());
-        try (Stream<Path> files = Files.walk(current.get())) {
-            for (Path from : files.toList()) {
-                Path to = generation.resolve(current.get().relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    try {
-                        Files.createLink(to, from);
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(from, to);
-                    }
-                }
-            }
-            Files.writeString(index.resolve("CURRENT"), generation.getFileName().toString());
+        try {
+            new IndexDirectory(real).linkLiveGenerationInto(index);
         } catch (IOException e) {
             // The real index changed under the copy (a build finished): start empty instead.
             LOG.debug("could not seed the trial index: {}", e.toString());
-            deleteTree(index);
+            FileTrees.delete(index);
         }
     }
 
@@ -91,7 +78,7 @@ final class ScratchIndex implements AutoCloseable {
     public synchronized void close() {
         if (dir != null) {
             try {
-                deleteTree(dir);
+                FileTrees.delete(dir);
             } catch (IOException e) {
                 LOG.warn("could not delete the trial index {}: {}", dir, e.toString());
             }
@@ -99,14 +86,4 @@ final class ScratchIndex implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

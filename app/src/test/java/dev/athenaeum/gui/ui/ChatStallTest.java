@@ -3,7 +3,6 @@ package dev.athenaeum.gui.ui;
 import dev.athenaeum.chat.FakeChatServer;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
 import dev.athenaeum.gui.WorkbenchWindow;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,9 +15,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
 import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
@@ -64,16 +62,17 @@ class ChatStallTest {
             // A first answer creates the answer's kinds of nodes once (classes, skins, styles), as the build's
             // measurement leaves out the new screen's first layout; what is measured is streaming itself.
             robot.clickOn("#question").write("what is this?");
-            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            OpenKnowledgeBase.shortcut(robot, KeyCode.ENTER);
             waitUntil(30, () -> kb.chat().exchanges().size() == 1);
             fake.answer(answer.toString());
-            Gaps gaps = new Gaps(kb);
+            BooleanSupplier busy = () -> kb.chat().busyProperty().get();
+            FrameGaps gaps = new FrameGaps(busy, busy);
             robot.interact(gaps::start);
 
             robot.clickOn("#question").write("tell me everything about it");
-            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gaps.streaming);
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gaps.done);
+            OpenKnowledgeBase.shortcut(robot, KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gaps.started);
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gaps.ended);
             robot.interact(gaps::stop);
 
             assertThat(kb.chat().exchanges()).hasSize(2);
@@ -85,45 +84,6 @@ class ChatStallTest {
             assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
                     .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
             assertThat(window.errors().reported()).isEmpty();
-        }
-    }
-
-    /** Frame gaps while the answer streams: wall clock, the UI thread's CPU time and its time blocked on monitors. */
-    private static final class Gaps extends AnimationTimer {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final KnowledgeBaseViewModel kb;
-        volatile boolean streaming;
-        volatile boolean done;
-        volatile long maxWallNanos;
-        volatile long maxBusyNanos;
-        volatile long maxBlockedMillis;
-        volatile int frames;
-        private long lastWall;
-        private long lastCpu;
-        private long lastBlocked;
-
-        Gaps(KnowledgeBaseViewModel kb) {
-            this.kb = kb;
-            threads.setThreadContentionMonitoringEnabled(true);
-        }
-
-        @Override
-        public void handle(long now) {
-            boolean busy = kb.chat().busyProperty().get();
-            long wall = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
-            if (busy && lastWall != 0) {
-                maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
-                maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
-                maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
-                frames++;
-            }
-            streaming |= busy;
-            done |= streaming && !busy;
-            lastWall = busy ? wall : 0;
-            lastCpu = cpu;
-            lastBlocked = blocked;
         }
     }
 }

@@ -89,7 +89,7 @@ class ChatUiTest {
 
             fake.close();
             robot.clickOn("#question").write("and where are my notes kept?");
-            shortcut(robot, KeyCode.ENTER);
+            OpenKnowledgeBase.shortcut(robot, KeyCode.ENTER);
             Label error = robot.lookup("#chatError").queryAs(Label.class);
             waitUntil(30, () -> error.getText().startsWith("Ollama is not running"));
             assertThat(error.getText()).contains("ollama serve");
@@ -97,7 +97,7 @@ class ChatUiTest {
             assertThat(robot.lookup("#question").queryAs(TextArea.class).getText()).isEqualTo("and where are my notes kept?");
             Screenshots.save(stage.getScene(), "chat-ollama-down-light");
 
-            shortcut(robot, KeyCode.N);
+            OpenKnowledgeBase.shortcut(robot, KeyCode.N);
             waitUntil(10, () -> robot.lookup("#conversation .citation").queryAll().isEmpty());
             Path history = dir.resolve("store/knowledge-bases/notes.chat.json");
             waitUntil(10, () -> Files.exists(history));
@@ -105,17 +105,5 @@ class ChatUiTest {
         } finally {
             fake.close();
         }
-    }
-
-    /**
-     * Ctrl (Cmd on macOS) + key, delivered to the question box as the platform delivers a key press. Sent as an event
-     * rather than through the robot: after other UI tests in the same JVM the headless platform's robot may lose
-     * the modifier, and this test is about the chat's shortcuts, not the robot.
-     */
-    private static void shortcut(FxRobot robot, KeyCode key) {
-        TextArea question = robot.lookup("#question").queryAs(TextArea.class);
-        boolean mac = System.getProperty("os.name", "").startsWith("Mac");
-        robot.interact(() -> javafx.event.Event.fireEvent(question, new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, !mac, false, mac)));
     }
 }

@@ -8,6 +8,9 @@ import dev.athenaeum.gui.settings.ChatPreferences;
 import dev.athenaeum.gui.settings.SettingsStore;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,6 +45,28 @@ final class OpenKnowledgeBase {
         robot.clickOn("#build");
         waitUntil(90, () -> robot.lookup("#buildSummary").queryAs(Label.class).getText().startsWith("Indexed"));
         return window[0];
+    }
+
+    /**
+     * Selects a tab of the knowledge base screen through its tab pane: with four tabs in a narrow pane the header
+     * may list a tab in its overflow menu instead of showing it.
+     */
+    static void selectTab(FxRobot robot, String id) {
+        TabPane tabs = robot.lookup("#centerTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+    }
+
+    /**
+     * Ctrl (Cmd on macOS) + key, delivered to the question box as the platform delivers a key press. Sent as an event
+     * rather than through the robot: after other UI tests in the same JVM the headless platform's robot may lose
+     * the modifier, and this test is about the chat's shortcuts, not the robot.
+     */
+    static void shortcut(FxRobot robot, KeyCode key) {
+        TextArea question = robot.lookup("#question").queryAs(TextArea.class);
+        boolean mac = System.getProperty("os.name", "").startsWith("Mac");
+        robot.interact(() -> javafx.event.Event.fireEvent(question, new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key, false, !mac, false, mac)));
     }
 
     static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {

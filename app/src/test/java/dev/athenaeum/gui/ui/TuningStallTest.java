@@ -6,7 +6,6 @@ import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.tuning.ChunkPreview;
 import dev.athenaeum.gui.tuning.TuningViewModel;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,16 +70,13 @@ class TuningStallTest {
         robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(dir.resolve("home")),
                 (o, t) -> Optional.empty(), guide));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#centerTabs").tryQuery().isPresent());
-        // Selected through the tab pane: with four tabs in a narrow pane the header may list this one in its menu.
-        javafx.scene.control.TabPane tabs = robot.lookup("#centerTabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(
-                tabs.getTabs().stream().filter(t -> "tuningTab".equals(t.getId())).findFirst().orElseThrow()));
+        OpenKnowledgeBase.selectTab(robot, "tuningTab");
         TuningViewModel vm = window.viewModel().currentProperty().get().tuning();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null);
         AtomicInteger previews = new AtomicInteger();
         robot.interact(() -> vm.previewProperty().addListener((o, a, p) -> previews.incrementAndGet()));
 
-        Gaps gaps = new Gaps();
+        FrameGaps gaps = FrameGaps.always();
         robot.interact(gaps::start);
         Slider slider = robot.lookup("#chunkSizeSlider").queryAs(Slider.class);
         Random random = new Random(7);
@@ -113,37 +107,5 @@ class TuningStallTest {
         assertThat(gaps.maxWallNanos / 1_000_000).as("longest time between two frames, ms")
                 .isLessThan(FxThreadStallTest.MAX_FRAME_GAP_MILLIS);
         assertThat(window.errors().reported()).isEmpty();
-    }
-
-    /** Per frame gap: wall-clock time, the UI thread's CPU time and its time blocked on monitors. */
-    private static final class Gaps extends AnimationTimer {
-        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        volatile long maxWallNanos;
-        volatile long maxBusyNanos;
-        volatile long maxBlockedMillis;
-        volatile int frames;
-        private long lastWall;
-        private long lastCpu;
-        private long lastBlocked;
-
-        Gaps() {
-            threads.setThreadContentionMonitoringEnabled(true);
-        }
-
-        @Override
-        public void handle(long now) {
-            long wall = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
-            if (lastWall != 0) {
-                maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
-                maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
-                maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
-                frames++;
-            }
-            lastWall = wall;
-            lastCpu = cpu;
-            lastBlocked = blocked;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.athenaeum.deploy.image;
 
+import dev.athenaeum.deploy.template.Architecture;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

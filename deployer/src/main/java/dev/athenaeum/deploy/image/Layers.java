@@ -1,5 +1,6 @@
 package dev.athenaeum.deploy.image;
 
+import dev.athenaeum.deploy.template.Architecture;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 

@@ -1,5 +1,6 @@
 package dev.athenaeum.deploy.image;
 
+import dev.athenaeum.deploy.template.Architecture;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

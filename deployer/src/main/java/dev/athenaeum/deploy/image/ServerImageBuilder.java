@@ -1,5 +1,6 @@
 package dev.athenaeum.deploy.image;
 
+import dev.athenaeum.index.FileTrees;
 import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import com.google.cloud.tools.jib.api.Jib;
@@ -51,7 +52,7 @@ public final class ServerImageBuilder {
             work = Files.createTempDirectory("athenaeum-image-");
             Layers layers = Layers.of(server, settings.architecture(), work);
             JibContainerBuilder image = Jib.from(registryImage(settings.baseImage(), settings.baseCredentials()))
-                    .setPlatforms(Set.of(new Platform(settings.architecture().imageArchitecture(), "linux")))
+                    .setPlatforms(Set.of(new Platform(settings.architecture().imagePlatform(), "linux")))
                     .addFileEntriesLayer(layers.dependencies())
                     .addFileEntriesLayer(layers.own())
                     .setEnvironment(settings.environment())
@@ -139,10 +140,8 @@ public final class ServerImageBuilder {
         if (dir == null) {
             return;
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
             log.warn("could not delete {}: {}", dir, e.getMessage());
         }

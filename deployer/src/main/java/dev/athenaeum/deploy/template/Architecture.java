@@ -2,16 +2,21 @@ package dev.athenaeum.deploy.template;
 
 import java.util.Locale;
 
-/** The processor the function runs on; the image must be built for the same one. */
+/**
+ * The processor the function runs on; the image must be built for the same one. Named as Lambda, image configs
+ * and ONNX Runtime's jar name it.
+ */
 public enum Architecture {
-    X86_64("x86_64", "amd64"), ARM64("arm64", "arm64");
+    X86_64("x86_64", "amd64", "linux-x64"), ARM64("arm64", "arm64", "linux-aarch64");
 
     private final String lambdaName;
     private final String imagePlatform;
+    private final String onnxPlatform;
 
-    Architecture(String lambdaName, String imagePlatform) {
+    Architecture(String lambdaName, String imagePlatform, String onnxPlatform) {
         this.lambdaName = lambdaName;
         this.imagePlatform = imagePlatform;
+        this.onnxPlatform = onnxPlatform;
     }
 
     /** The name in the function's {@code Architectures} property. */
@@ -22,6 +27,11 @@ public enum Architecture {
     /** The OCI platform architecture of the matching image. */
     public String imagePlatform() {
         return imagePlatform;
+    }
+
+    /** The folder of ONNX Runtime's jar holding this platform's native library. */
+    public String onnxPlatform() {
+        return onnxPlatform;
     }
 
     public static Architecture parse(String s) {

@@ -1,5 +1,6 @@
 package dev.athenaeum.deploy.image;
 
+import dev.athenaeum.deploy.template.Architecture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.cloud.tools.jib.api.Containerizer;

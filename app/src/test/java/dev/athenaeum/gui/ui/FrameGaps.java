@@ -1,0 +1,65 @@
+package dev.athenaeum.gui.ui;
+
+import javafx.animation.AnimationTimer;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The UI thread between two frames, measured while some work is under way: the wall-clock gap, the UI thread's own
+ * CPU time and its time blocked on monitors. The CPU and blocked times are what the workbench controls; the wall
+ * clock also counts the operating system giving the cores to the work and software rendering waiting for them.
+ * Start and stop it on the UI thread.
+ */
+final class FrameGaps extends AnimationTimer {
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final BooleanSupplier active;
+    private final BooleanSupplier measured;
+    /** The work has been seen running, and then seen finished. */
+    volatile boolean started;
+    volatile boolean ended;
+    volatile long maxWallNanos;
+    volatile long maxBusyNanos;
+    volatile long maxBlockedMillis;
+    volatile int frames;
+    private long lastWall;
+    private long lastCpu;
+    private long lastBlocked;
+
+    /**
+     * @param active   whether the work runs
+     * @param measured whether a frame of running work counts (a one-time first layout, say, may be left out)
+     */
+    FrameGaps(BooleanSupplier active, BooleanSupplier measured) {
+        this.active = active;
+        this.measured = measured;
+        threads.setThreadContentionMonitoringEnabled(true);
+    }
+
+    /** Every frame between {@link #start()} and {@link #stop()}. */
+    static FrameGaps always() {
+        return new FrameGaps(() -> true, () -> true);
+    }
+
+    @Override
+    public void handle(long now) {
+        boolean on = active.getAsBoolean();
+        boolean counted = on && measured.getAsBoolean();
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
+        if (counted && lastWall != 0) {
+            maxWallNanos = Math.max(maxWallNanos, wall - lastWall);
+            maxBusyNanos = Math.max(maxBusyNanos, cpu - lastCpu);
+            maxBlockedMillis = Math.max(maxBlockedMillis, blocked - lastBlocked);
+            frames++;
+        }
+        started |= on;
+        ended |= started && !on;
+        lastWall = counted ? wall : 0;
+        lastCpu = cpu;
+        lastBlocked = blocked;
+    }
+}
