@@ -5,11 +5,13 @@ import dev.athenaeum.deploy.Deployment;
 import dev.athenaeum.deploy.DeploymentReport;
 import dev.athenaeum.deploy.DeploymentRequest;
 import dev.athenaeum.deploy.DryRun;
-import dev.athenaeum.deploy.IndexPublisher;
+import dev.athenaeum.deploy.DeploymentCancelledException;
+import dev.athenaeum.deploy.image.ImageSource;
+import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.deploy.StepOutcome;
 import dev.athenaeum.deploy.aws.AwsSession;
 import dev.athenaeum.deploy.stack.SecretValue;
-import dev.athenaeum.deploy.stack.StackWaitCancelledException;
+import dev.athenaeum.deploy.image.ImageSettings;
 import dev.athenaeum.deploy.template.Architecture;
 import dev.athenaeum.deploy.template.DeploymentSettings;
 import dev.athenaeum.deploy.template.FrontDoor;
@@ -33,6 +35,9 @@ import java.util.concurrent.Callable;
                 "--dry-run shows the cost, the template and the changes without making them.",
                 "The OpenAI key is read from OPENAI_API_KEY and kept in Secrets Manager, never on the command line."})
 final class DeployCommand implements Callable<Integer> {
+
+    /** How often a warm function looks for a new index (the Lambda entry's default check interval). */
+    static final String UPDATE_NOTICE = "a minute";
 
     @Spec
     CommandSpec spec;
@@ -84,8 +89,14 @@ final class DeployCommand implements Callable<Integer> {
     String ollamaUrl;
 
     @Option(names = "--image-uri", paramLabel = "URI",
-            description = "The server image in ECR, by digest: ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:….")
+            description = {"Deploy this server image (in ECR, by digest: ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPO@sha256:…)",
+                    "instead of building one; e.g. built from the server's Dockerfile in a CI pipeline."})
     String imageUri;
+
+    @Option(names = "--base-image", paramLabel = "IMAGE",
+            description = "The base of the image built here: a Linux image with Java 21+ (default ${DEFAULT-VALUE}).",
+            defaultValue = ImageSettings.DEFAULT_BASE)
+    String baseImage;
 
     @Option(names = "--monthly-requests", paramLabel = "N", defaultValue = "10000",
             description = "Requests a month, for the cost estimate (default ${DEFAULT-VALUE}).")
@@ -100,38 +111,38 @@ final class DeployCommand implements Callable<Integer> {
     /** The process environment; tests hand in their own (an emulator's endpoint, test keys). */
     Map<String, String> env = System.getenv();
 
-    /** Replaced once an uploader is part of the build. */
-    IndexPublisher publisher = IndexPublisher.NOT_AVAILABLE;
-
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!new IndexDirectory(index).exists()) {
             throw usage("no index in " + index + ": build one with 'athenaeum index DIR --index " + index + "'");
         }
         AwsSession session = usage(() -> stack.session(stack.region(env), env));
-        Deployment deployment = new Deployment(session, publisher);
+        Deployment deployment = Deployment.standard(session, usage(() -> ImageSource.of(baseImage, env)));
         DeployProgress progress = new DeployProgress(out, err);
-        if (updateIndex) {
-            var environment = usage(stack::environment);
-            StepOutcome outcome = deployment.updateIndex(stack.name, environment, index, progress);
-            out.println(outcome);
-            return 0;
-        }
-        DeploymentRequest request = usage(this::request);
-        if (dryRun) {
-            return dryRun(deployment, request, out);
-        }
-        try (InterruptOnShutdown onCtrlC = InterruptOnShutdown.install()) {
-            DeploymentReport report = deployment.deploy(request, progress);
+        Cancellation cancel = new Cancellation();
+        try (CancelOnShutdown onCtrlC = CancelOnShutdown.install(cancel, err, "athenaeum: cancelled")) {
+            if (updateIndex) {
+                var environment = usage(stack::environment);
+                StepOutcome outcome = deployment.updateIndex(stack.name, environment, index, progress, cancel);
+                out.println(outcome);
+                out.println("Running functions load it within " + UPDATE_NOTICE + " of their next request.");
+                out.flush();
+                return 0;
+            }
+            DeploymentRequest request = usage(this::request);
+            if (dryRun) {
+                return dryRun(deployment, request, out);
+            }
+            DeploymentReport report = deployment.deploy(request, progress, cancel);
             out.println();
             report.steps().forEach(s -> out.println("  " + s));
             out.println();
             out.print(ConnectionHelp.of(report.outputs(), request.settings().jwt().isPresent()));
             out.flush();
             return 0;
-        } catch (StackWaitCancelledException e) {
+        } catch (DeploymentCancelledException e) {
             err.println("athenaeum: " + Errors.oneLine(e.getMessage()));
             err.flush();
             return IndexCommand.CANCELLED;
@@ -146,6 +157,10 @@ final class DeployCommand implements Callable<Integer> {
         out.println(run.plan().template().json());
         out.println();
         out.print(run.plan().summary());
+        if (request.settings().imageUri().isToBeBuilt()) {
+            out.println("note: the server image is built and pushed to ECR when deploying; the plan names it with a"
+                    + " placeholder digest");
+        }
         if (request.openAiKey().isPresent()) {
             out.println("note: the OpenAI key was stored in Secrets Manager as " + request.settings().secretName()
                     + " (the plan refers to it); destroy removes it");
@@ -165,10 +180,6 @@ final class DeployCommand implements Callable<Integer> {
                         + " OPENAI_API_KEY (it is stored in Secrets Manager, never passed on the command line)");
             }
             key = Optional.of(new SecretValue(value));
-        }
-        if (imageUri == null) {
-            throw new IllegalArgumentException("building the server image is not available in this build: push one"
-                    + " to ECR and give --image-uri REPOSITORY@sha256:DIGEST");
         }
         DeploymentSettings settings = DeploymentSettings.builder()
                 .name(stack.name).environment(stack.environment()).memoryMb(memoryMb).timeoutSeconds(timeoutSeconds)

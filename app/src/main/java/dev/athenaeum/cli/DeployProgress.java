@@ -18,6 +18,10 @@ final class DeployProgress implements DeploymentListener {
     private final PrintWriter out;
     private final PrintWriter err;
     private final long start = System.nanoTime();
+    /** Image and upload progress arrives many times a second; a line every two seconds shows it moves. */
+    private static final long PROGRESS_EVERY_NANOS = 2_000_000_000L;
+    private long lastProgress = System.nanoTime();
+    private DeploymentStep lastProgressStep;
 
     DeployProgress(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -41,6 +45,17 @@ final class DeployProgress implements DeploymentListener {
     }
 
     @Override
+    public synchronized void onProgress(DeploymentStep step, double fraction, String detail) {
+        long now = System.nanoTime();
+        boolean finished = fraction >= 1.0 && step != lastProgressStep;
+        if (finished || now - lastProgress >= PROGRESS_EVERY_NANOS) {
+            lastProgress = now;
+            lastProgressStep = fraction >= 1.0 ? step : null;
+            line(String.format(java.util.Locale.ROOT, "  %3.0f%% %s", fraction * 100, Errors.oneLine(detail)));
+        }
+    }
+
+    @Override
     public void onStep(String step) {
         line("  " + step);
     }
@@ -51,7 +66,7 @@ final class DeployProgress implements DeploymentListener {
                 + event.reason().map(r -> ": " + Errors.oneLine(r)).orElse(""));
     }
 
-    private void line(String text) {
+    private synchronized void line(String text) {
         long s = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         err.printf("[%2d:%02d] %s%n", s / 60, s % 60, text);
         err.flush();

@@ -1,7 +1,7 @@
 package dev.athenaeum.cli;
 
 import dev.athenaeum.deploy.Deployment;
-import dev.athenaeum.deploy.IndexPublisher;
+import dev.athenaeum.deploy.image.ImageSource;
 import dev.athenaeum.deploy.aws.AwsSession;
 import dev.athenaeum.deploy.stack.DestroyReport;
 import dev.athenaeum.deploy.stack.StackWaitCancelledException;
@@ -55,11 +55,13 @@ final class DestroyCommand implements Callable<Integer> {
             return ErrorHandlers.FAILURE;
         }
         try (InterruptOnShutdown onCtrlC = InterruptOnShutdown.install()) {
-            DestroyReport report = new Deployment(session, IndexPublisher.NOT_AVAILABLE)
+            DestroyReport report = Deployment.standard(session, ImageSource.of(null, env))
                     .destroy(stack.name, environment, new DeployProgress(out, err));
             out.println(report.stackDeleted() ? "Deleted " + report.stackName() + " (" + report.objectsDeleted()
-                    + " index object version(s)" + (report.secretDeleted() ? ", and the OpenAI key's secret" : "") + ")"
-                    : "There was no stack " + report.stackName() + (report.secretDeleted() ? "; deleted its key's secret" : ""));
+                    + " index object version(s)" + (report.secretDeleted() ? ", the OpenAI key's secret" : "")
+                    + (report.repositoryDeleted() ? ", the image repository" : "") + ")"
+                    : "There was no stack " + report.stackName() + (report.secretDeleted() ? "; deleted its key's secret" : "")
+                    + (report.repositoryDeleted() ? "; deleted its image repository" : ""));
             out.flush();
             return 0;
         } catch (StackWaitCancelledException e) {

@@ -1,5 +1,7 @@
 package dev.athenaeum.cli;
 
+import dev.athenaeum.deploy.image.ImageSource;
+import dev.athenaeum.deploy.image.LocalRegistry;
 import dev.athenaeum.server.lambda.MotoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,13 +64,14 @@ class DeployCommandTest {
     }
 
     @Test
-    void deployCreatesTheStackReportsWhatDidNotRunAndDestroyRemovesIt() {
+    void deployWithAGivenImageCreatesTheStackUploadsTheIndexAndDestroyRemovesIt() {
         Cli.Result deployed = run(env(), "deploy", "--index", index.toString(), "--stack", "live", "--region",
                 "eu-west-1", "--image-uri", IMAGE, "--front-door", "function-url", "--timeout", "120");
 
         assertThat(deployed.exitCode()).as(deployed.err()).isZero();
         assertThat(deployed.out()).contains("Create stack athenaeum-live-dev", "Add Function (AWS::Lambda::Function)")
-                .contains("upload the index: not available (index upload is not available in this build)")
+                .contains("provide the server image: done (given " + IMAGE + ")")
+                .contains("upload the index: done (", " file(s) sent (")
                 .contains("check the deployed service: skipped (the stack reports no URL to call)")
                 .contains("Stack athenaeum-live-dev: CREATE_COMPLETE", "index bucket ", "The stack reports no URL")
                 .doesNotContain("check the deployed service: done");
@@ -139,18 +142,48 @@ class DeployCommandTest {
     }
 
     @Test
-    void updatingTheIndexSaysUploadIsNotAvailableAndFails() {
-        Cli.Result r = run(env(), "deploy", "--index", index.toString(), "--stack", "live", "--region", "eu-west-1",
+    void updatingTheIndexOfAStackThatDoesNotExistSaysSoInOneLine() {
+        Cli.Result r = run(env(), "deploy", "--index", index.toString(), "--stack", "ghost", "--region", "eu-west-1",
                 "--update-index");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.errLines()).last().asString().isEqualTo("athenaeum: index upload is not available in this build");
+        assertThat(r.errLines()).last().asString()
+                .isEqualTo("athenaeum: there is no stack named athenaeum-ghost-dev in this region");
     }
 
     @Test
-    void withoutAnImageUriTheMissingImageBuildIsNamed() {
-        Cli.Result r = run(env(), "deploy", "--index", index.toString(), "--stack", "noimage", "--region", "eu-west-1");
-        assertThat(assertOneErrorLine(r, 2)).contains("building the server image is not available in this build")
-                .contains("--image-uri");
+    void withoutAnImageUriTheImageIsBuiltAndPushedAndALaterIndexUpdateSendsOnlyTheChange(@TempDir Path dir)
+            throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path own = dir.resolve("index");
+        TestCorpus.index(corpus, own);
+        try (LocalRegistry registry = LocalRegistry.start()) {
+            String base = registry.pushBase();
+            Map<String, String> env = new HashMap<>(env());
+            env.put(ImageSource.REGISTRY_VARIABLE, registry.host());
+
+            Cli.Result deployed = run(env, "deploy", "--index", own.toString(), "--stack", "built", "--region",
+                    "eu-west-1", "--base-image", base);
+
+            assertThat(deployed.exitCode()).as(deployed.err()).isZero();
+            assertThat(deployed.out()).contains("provide the server image: done (built " + registry.host()
+                    + "/athenaeum-built-dev@sha256:").contains("upload the index: done (");
+            assertThat(deployed.err()).contains("ECR repository athenaeum-built-dev", "pushed");
+
+            Files.writeString(corpus.resolve(TestCorpus.FILES.getFirst()), "\n\n## Auditing\n\nEvery grant is logged.\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            assertThat(Cli.run("index", corpus.toString(), "--index", own.toString()).exitCode()).isZero();
+            Cli.Result updated = run(env, "deploy", "--index", own.toString(), "--stack", "built", "--region",
+                    "eu-west-1", "--update-index");
+
+            assertThat(updated.exitCode()).as(updated.err()).isZero();
+            assertThat(updated.out()).startsWith("upload the index: done (").doesNotContain("(0 file(s) sent")
+                    .contains("Running functions load it within a minute");
+            assertThat(updated.err()).doesNotContain("provide the server image", "create or update the stack");
+
+            Cli.Result destroyed = run(env, "destroy", "--stack", "built", "--region", "eu-west-1", "--yes");
+            assertThat(destroyed.exitCode()).as(destroyed.err()).isZero();
+            assertThat(destroyed.out()).contains("Deleted athenaeum-built-dev", "the image repository");
+        }
     }
 
     private static Map<String, String> env() {

@@ -6,7 +6,10 @@ import dev.athenaeum.deploy.aws.AwsSession;
 import dev.athenaeum.deploy.cost.CostEstimate;
 import dev.athenaeum.deploy.cost.CostEstimator;
 import dev.athenaeum.deploy.cost.CostInputs;
+import dev.athenaeum.deploy.image.EcrImagePublisher;
+import dev.athenaeum.deploy.image.ImageSource;
 import dev.athenaeum.deploy.stack.DestroyReport;
+import dev.athenaeum.deploy.stack.StackWaitCancelledException;
 import dev.athenaeum.deploy.stack.StackDeployer;
 import dev.athenaeum.deploy.stack.StackInputs;
 import dev.athenaeum.deploy.stack.StackOutputs;
@@ -14,14 +17,17 @@ import dev.athenaeum.deploy.stack.StackPlan;
 import dev.athenaeum.deploy.stack.StackResult;
 import dev.athenaeum.deploy.template.DeploymentSettings;
 import dev.athenaeum.deploy.template.Environment;
+import dev.athenaeum.deploy.template.ImageUri;
+import dev.athenaeum.deploy.upload.S3IndexPublisher;
+import dev.athenaeum.progress.Cancellation;
+import dev.athenaeum.progress.CancelledException;
+import software.amazon.awssdk.core.exception.AbortedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,94 +41,133 @@ import java.util.stream.Stream;
  */
 public final class Deployment {
 
-    /*
-     * Destroying and reading outputs need only a stack's names; the settings record insists on an image, so these
-     * operations carry one that is never deployed.
+    /**
+     * Every deployment keeps its index here: the objects are named by their content and manifest.json is replaced
+     * last, so one fixed prefix serves every version, and an unchanged deployment changes nothing in the stack.
      */
-    private static final String UNUSED_IMAGE = "unused.invalid/athenaeum@sha256:" + "0".repeat(64);
-    private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'");
+    static final String PREFIX = DeploymentSettings.INDEX_ROOT + "/";
+
+    private static final String ACCOUNT_REGISTRY = "%s.dkr.ecr.%s.amazonaws.com/%s@sha256:" + "0".repeat(64);
 
     private final AwsSession session;
     private final StackDeployer stacks;
-    private final IndexPublisher publisher;
+    private final IndexPublisher index;
+    private final ImagePublisher image;
     private final HealthCheck health;
-    private final Clock clock;
 
-    public Deployment(AwsSession session, IndexPublisher publisher) {
-        this(session, new StackDeployer(session), publisher, HealthCheck.standard(), Clock.systemUTC());
+    /** A deployment that builds the image with Jib into ECR and uploads the index to S3. */
+    public static Deployment standard(AwsSession session, ImageSource imageSource) {
+        return new Deployment(session, new StackDeployer(session), new S3IndexPublisher(session),
+                new EcrImagePublisher(session, imageSource), HealthCheck.standard());
     }
 
-    public Deployment(AwsSession session, StackDeployer stacks, IndexPublisher publisher, HealthCheck health,
-                      Clock clock) {
+    public Deployment(AwsSession session, StackDeployer stacks, IndexPublisher index, ImagePublisher image,
+                      HealthCheck health) {
         this.session = Objects.requireNonNull(session, "session");
         this.stacks = Objects.requireNonNull(stacks, "stacks");
-        this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.index = Objects.requireNonNull(index, "index");
+        this.image = Objects.requireNonNull(image, "image");
         this.health = Objects.requireNonNull(health, "health");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Account, cost and the change set, which is then discarded: nothing is created but a given key's secret. */
+    /**
+     * Account, cost and the change set, which is then discarded: nothing is created but a given key's secret. An
+     * image still to be built is planned under a placeholder digest in the stack's repository.
+     */
     public DryRun dryRun(DeploymentRequest request, DeploymentListener listener) {
         Identity identity = account(listener);
         CostEstimate cost = cost(request, listener);
+        DeploymentSettings settings = request.settings();
+        if (settings.imageUri().isToBeBuilt()) {
+            settings = settings.withImage(new ImageUri(ACCOUNT_REGISTRY.formatted(identity.account(),
+                    session.region().id(), settings.imageRepository())));
+        }
         listener.onStepStarted(DeploymentStep.PLAN);
-        StackPlan plan = stacks.plan(request.settings(), inputs(request), listener);
+        StackPlan plan = stacks.plan(settings, new StackInputs(PREFIX, request.openAiKey()), listener);
         stacks.discard(plan);
         listener.onStepFinished(StepOutcome.done(DeploymentStep.PLAN, plan.changes().size()
                 + " change(s), discarded"));
         return new DryRun(identity, cost, plan);
     }
 
-    /** Every step in order; the first that fails stops the rest with its one-line reason. */
-    public DeploymentReport deploy(DeploymentRequest request, DeploymentListener listener) throws InterruptedException {
+    /**
+     * Every step in order; the first that fails stops the rest with its one-line reason. A cancel stops at the next
+     * request or poll with {@link DeploymentCancelledException}.
+     */
+    public DeploymentReport deploy(DeploymentRequest request, DeploymentListener listener, Cancellation cancel) {
+        try (InterruptOnCancel bridge = InterruptOnCancel.watch(cancel)) {
+            return run(request, listener, cancel);
+        } catch (CancelledException | AbortedException | StackWaitCancelledException e) {
+            throw cancelled(e, cancel);
+        }
+    }
+
+    private DeploymentReport run(DeploymentRequest request, DeploymentListener listener, Cancellation cancel) {
         List<StepOutcome> steps = new ArrayList<>();
         Identity identity = account(listener);
         steps.add(StepOutcome.done(DeploymentStep.ACCOUNT, "account " + identity.account() + " in "
                 + session.region().id()));
         CostEstimate cost = cost(request, listener);
         steps.add(StepOutcome.done(DeploymentStep.COST, "about $" + dollars(cost) + " a month"));
-        steps.add(finish(listener, StepOutcome.done(DeploymentStep.IMAGE, "given " + request.settings().imageUri())));
+        cancel.check();
 
-        String prefix = prefix();
+        DeploymentSettings settings = request.settings();
+        listener.onStepStarted(DeploymentStep.IMAGE);
+        if (settings.imageUri().isToBeBuilt()) {
+            settings = settings.withImage(image.publish(settings.imageRepository(), settings.architecture(),
+                    listener, cancel));
+            steps.add(finish(listener, StepOutcome.done(DeploymentStep.IMAGE, "built " + settings.imageUri())));
+        } else {
+            steps.add(finish(listener, StepOutcome.done(DeploymentStep.IMAGE, "given " + settings.imageUri())));
+        }
+        cancel.check();
+
         listener.onStepStarted(DeploymentStep.PLAN);
-        StackPlan plan = stacks.plan(request.settings(), new StackInputs(prefix, request.openAiKey()), listener);
+        StackPlan plan = stacks.plan(settings, new StackInputs(PREFIX, request.openAiKey()), listener);
         steps.add(finish(listener, StepOutcome.done(DeploymentStep.PLAN, plan.changes().size() + " change(s)")));
         listener.onPlan(plan);
+        cancel.check();
 
         listener.onStepStarted(DeploymentStep.EXECUTE);
         StackResult result = stacks.execute(plan, listener);
         steps.add(finish(listener, StepOutcome.done(DeploymentStep.EXECUTE,
                 result.changed() ? result.outputs().status() : "nothing to change")));
 
-        StepOutcome index = publish(request.index(), result.outputs().bucketName(), prefix, listener);
-        steps.add(index);
-        StepOutcome checked;
-        Optional<URI> url = result.outputs().apiUrl().or(() -> result.outputs().functionUrl());
+        steps.add(publish(request.index(), result.outputs().bucketName(), listener, cancel));
         listener.onStepStarted(DeploymentStep.HEALTH);
-        if (url.isPresent() && index.status() != StepOutcome.Status.DONE) {
-            checked = StepOutcome.skipped(DeploymentStep.HEALTH, "no index was uploaded for the service to load");
-        } else {
-            checked = health.check(url, request.settings().jwt().isPresent());
+        Optional<URI> url = result.outputs().apiUrl().or(() -> result.outputs().functionUrl());
+        try {
+            steps.add(finish(listener, health.check(url, settings.jwt().isPresent())));
+        } catch (InterruptedException e) {
+            throw new CancelledException();
         }
-        steps.add(finish(listener, checked));
         return new DeploymentReport(identity, result.outputs(), result.changed(), steps);
     }
 
-    /** Uploads a new version of the index into an existing stack's bucket, and nothing else. */
-    public StepOutcome updateIndex(String name, Environment environment, Path index, DeploymentListener listener) {
-        account(listener);
-        if (!publisher.available()) {
-            listener.onStepStarted(DeploymentStep.INDEX);
-            throw new DeploymentException(IndexPublisher.UNAVAILABLE);
+    /** Uploads what changed in the index into an existing stack's bucket, and nothing else. */
+    public StepOutcome updateIndex(String name, Environment environment, Path indexDir, DeploymentListener listener,
+                                   Cancellation cancel) {
+        try (InterruptOnCancel bridge = InterruptOnCancel.watch(cancel)) {
+            account(listener);
+            StackOutputs outputs = stacks.outputs(namesOnly(name, environment));
+            return publish(indexDir, outputs.bucketName(), listener, cancel);
+        } catch (CancelledException | AbortedException e) {
+            throw cancelled(e, cancel);
         }
-        StackOutputs outputs = stacks.outputs(namesOnly(name, environment));
-        return publish(index, outputs.bucketName(), prefix(), listener);
     }
 
-    /** Empties the bucket, deletes the stack and the key's secret. */
+    /** The deployed stack's outputs, or empty when there is no such stack. */
+    public Optional<StackOutputs> find(String name, Environment environment) {
+        return stacks.find(namesOnly(name, environment));
+    }
+
+    /** Empties the bucket, deletes the stack, the key's secret and the image repository. */
     public DestroyReport destroy(String name, Environment environment, DeploymentListener listener) {
         account(listener);
-        return stacks.destroy(namesOnly(name, environment), listener);
+        DeploymentSettings names = namesOnly(name, environment);
+        DestroyReport report = stacks.destroy(names, listener);
+        listener.onStep("deleting the image repository " + names.imageRepository() + ", if any");
+        return report.withRepositoryDeleted(image.delete(names.imageRepository()));
     }
 
     private Identity account(DeploymentListener listener) {
@@ -145,13 +190,21 @@ public final class Deployment {
         return cost.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    private StepOutcome publish(Path index, String bucket, String prefix, DeploymentListener listener) {
+    private StepOutcome publish(Path indexDir, String bucket, DeploymentListener listener, Cancellation cancel) {
         listener.onStepStarted(DeploymentStep.INDEX);
-        if (!publisher.available()) {
-            return finish(listener, StepOutcome.notAvailable(DeploymentStep.INDEX, IndexPublisher.UNAVAILABLE));
+        return finish(listener, StepOutcome.done(DeploymentStep.INDEX,
+                index.publish(indexDir, bucket, PREFIX, listener, cancel)));
+    }
+
+    private DeploymentCancelledException cancelled(RuntimeException e, Cancellation cancel) {
+        if (e instanceof StackWaitCancelledException) {
+            return new DeploymentCancelledException(e.getMessage());
         }
-        long bytes = publisher.publish(index, bucket, prefix, listener::onStep);
-        return finish(listener, StepOutcome.done(DeploymentStep.INDEX, bytes + " bytes to s3://" + bucket + "/" + prefix));
+        if (!cancel.isCancelled() && !(e instanceof CancelledException)) {
+            throw e;
+        }
+        return new DeploymentCancelledException("cancelled: the stack and the published index stay as they were"
+                + " before this step; deploy again to continue");
     }
 
     private static StepOutcome finish(DeploymentListener listener, StepOutcome outcome) {
@@ -159,20 +212,8 @@ public final class Deployment {
         return outcome;
     }
 
-    private StackInputs inputs(DeploymentRequest request) {
-        return new StackInputs(prefix(), request.openAiKey());
-    }
-
-    /** Each upload gets its own version; without an uploader there is none, and the function is pointed at the root. */
-    private String prefix() {
-        if (!publisher.available()) {
-            return DeploymentSettings.INDEX_ROOT + "/";
-        }
-        return DeploymentSettings.INDEX_ROOT + "/" + VERSION.format(clock.instant().atZone(java.time.ZoneOffset.UTC)) + "/";
-    }
-
     private static DeploymentSettings namesOnly(String name, Environment environment) {
-        return DeploymentSettings.builder().name(name).environment(environment).imageUri(UNUSED_IMAGE).build();
+        return DeploymentSettings.builder().name(name).environment(environment).build();
     }
 
     private static long folderBytes(Path folder) {

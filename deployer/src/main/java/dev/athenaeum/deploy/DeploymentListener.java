@@ -15,4 +15,11 @@ public interface DeploymentListener extends StackListener {
     /** The change set about to be executed, so that it can be shown first. */
     default void onPlan(StackPlan plan) {
     }
+
+    /**
+     * How far a long step is (image layers pushed, index bytes sent), from 0 to 1; called often and from worker
+     * threads, so hand off to your own thread for anything slow.
+     */
+    default void onProgress(DeploymentStep step, double fraction, String detail) {
+    }
 }

@@ -110,6 +110,19 @@ public final class StackDeployer {
         }
     }
 
+    /** The deployed stack's outputs, or empty when there is no stack of that name in the region. */
+    public java.util.Optional<StackOutputs> find(DeploymentSettings settings) {
+        try (CloudFormationClient cfn = session.cloudFormation()) {
+            if (Stacks.find(cfn, settings.stackName()).isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(OutputsReader.read(cfn, settings.stackName()));
+        } catch (SdkException e) {
+            throw new StackException(AwsErrors.explain(e, "read the stack " + settings.stackName(),
+                    "cloudformation:DescribeStacks and cloudformation:ListStackResources"), e);
+        }
+    }
+
     /** Empties the index bucket, deletes the stack and waits until it is gone, then deletes the key's secret. */
     public DestroyReport destroy(DeploymentSettings settings, StackListener listener) {
         try {

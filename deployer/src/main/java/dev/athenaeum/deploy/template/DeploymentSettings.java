@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * @param name               the knowledge base's short name (lower-case letters, digits, hyphens)
  * @param bucketName         a fixed name for the index bucket, or empty to let CloudFormation pick a unique one
  * @param openAiKeySecret    whether the function reads an OpenAI key from the stack's Secrets Manager secret
+ * @param imageUri           the server image, or {@link ImageUri#TO_BE_BUILT} (the default) to build it at deploy time
  * @param bucketVersioning   keep earlier versions of index files in the bucket
  */
 public record DeploymentSettings(String name, Environment environment, int memoryMb, int timeoutSeconds,
@@ -45,9 +46,7 @@ public record DeploymentSettings(String name, Environment environment, int memor
         Objects.requireNonNull(architecture, "architecture");
         Objects.requireNonNull(frontDoor, "frontDoor");
         Objects.requireNonNull(chatProvider, "chatProvider");
-        if (imageUri == null) {
-            throw new IllegalArgumentException("the image URI is missing: build and push an image first, or give one");
-        }
+        Objects.requireNonNull(imageUri, "imageUri");
         range("memory", memoryMb, 128, 10240, "MB");
         range("timeout", timeoutSeconds, 1, 900, "s");
         range("ephemeral storage", ephemeralStorageMb, 512, 10240, "MB");
@@ -92,6 +91,16 @@ public record DeploymentSettings(String name, Environment environment, int memor
     /** The CloudFormation stack: one per knowledge base and environment. */
     public String stackName() {
         return "athenaeum-" + name + "-" + environment.id();
+    }
+
+    /** The ECR repository the deployment builds the server image into; destroy deletes it. */
+    public String imageRepository() {
+        return stackName();
+    }
+
+    /** These settings with the image that was built for them. */
+    public DeploymentSettings withImage(ImageUri image) {
+        return builder().from(this).imageUri(image.value()).build();
     }
 
     /** The function behind the HTTP API, or the only one. */
@@ -143,7 +152,7 @@ public record DeploymentSettings(String name, Environment environment, int memor
         private int timeoutSeconds = HTTP_API_TIMEOUT_SECONDS;
         private int ephemeralStorageMb = 1024;
         private Architecture architecture = Architecture.X86_64;
-        private ImageUri imageUri;
+        private ImageUri imageUri = ImageUri.TO_BE_BUILT;
         private JwtAuth jwt;
         private FrontDoor frontDoor = FrontDoor.HTTP_API;
         private List<String> corsOrigins = List.of();
@@ -164,7 +173,7 @@ public record DeploymentSettings(String name, Environment environment, int memor
         public Builder timeoutSeconds(int v) { timeoutSeconds = v; return this; }
         public Builder ephemeralStorageMb(int v) { ephemeralStorageMb = v; return this; }
         public Builder architecture(Architecture v) { architecture = v; return this; }
-        public Builder imageUri(String v) { imageUri = v == null ? null : new ImageUri(v); return this; }
+        public Builder imageUri(String v) { imageUri = v == null ? ImageUri.TO_BE_BUILT : new ImageUri(v); return this; }
         public Builder jwt(JwtAuth v) { jwt = v; return this; }
         public Builder frontDoor(FrontDoor v) { frontDoor = v; return this; }
         public Builder corsOrigins(List<String> v) { corsOrigins = v; return this; }

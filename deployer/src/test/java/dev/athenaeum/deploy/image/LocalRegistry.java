@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * Debian's docker-registry (the CNCF distribution registry) on a free loopback port, with its storage in a
  * temporary folder. CI unpacks it into target/registry; without it the test fails and says how to get it.
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
     static final Path BINARY = Path.of("../target/registry/usr/bin/docker-registry").toAbsolutePath().normalize();
     static final String HOW = "mkdir -p target/registry && cd target/registry && apt-get download docker-registry"
@@ -31,7 +31,7 @@ final class LocalRegistry implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalRegistry start() throws Exception {
+    public static LocalRegistry start() throws Exception {
         if (!Files.isExecutable(BINARY)) {
             throw new AssertionError("no registry at " + BINARY + ": get it with  " + HOW);
         }
@@ -60,12 +60,31 @@ final class LocalRegistry implements AutoCloseable {
         return registry;
     }
 
-    String host() {
+    public String host() {
         return "localhost:" + port;
     }
 
-    URI api(String path) {
+    public URI api(String path) {
         return URI.create("http://127.0.0.1:" + port + "/v2/" + path);
+    }
+
+    /**
+     * Pushes a small base image (one file, no JRE) as {@code base:1} and returns its reference: no public registry
+     * is reachable for a real one, and the tests only look at the pushed image, never run it.
+     */
+    public String pushBase() throws Exception {
+        Path root = Files.createTempDirectory(dir, "base-");
+        Path osRelease = Files.writeString(root.resolve("os-release"), "NAME=\"Athenaeum test base\"\nID=test\n");
+        String base = host() + "/base:1";
+        com.google.cloud.tools.jib.api.Jib.fromScratch()
+                .setPlatforms(java.util.Set.of(new com.google.cloud.tools.jib.api.buildplan.Platform("amd64", "linux")))
+                .addFileEntriesLayer(com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer.builder().setName("os")
+                        .addEntry(osRelease, com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath.get("/etc/os-release"))
+                        .build())
+                .setEnvironment(java.util.Map.of("PATH", "/usr/bin:/bin"))
+                .containerize(com.google.cloud.tools.jib.api.Containerizer.to(
+                        com.google.cloud.tools.jib.api.RegistryImage.named(base)).setAllowInsecureRegistries(true));
+        return base;
     }
 
     private void awaitReady() throws Exception {

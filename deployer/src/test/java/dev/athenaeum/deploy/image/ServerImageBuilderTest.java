@@ -49,14 +49,7 @@ class ServerImageBuilderTest {
     @BeforeAll
     static void startRegistryWithABaseImage() throws Exception {
         registry = LocalRegistry.start();
-        Path root = Files.createTempDirectory("athenaeum-base-");
-        Path osRelease = Files.writeString(root.resolve("os-release"), "NAME=\"Athenaeum test base\"\nID=test\n");
-        base = registry.host() + "/base:1";
-        Jib.fromScratch().setPlatforms(Set.of(new Platform("amd64", "linux")))
-                .addFileEntriesLayer(FileEntriesLayer.builder().setName("os")
-                        .addEntry(osRelease, AbsoluteUnixPath.get("/etc/os-release")).build())
-                .setEnvironment(java.util.Map.of("PATH", "/usr/bin:/bin"))
-                .containerize(Containerizer.to(RegistryImage.named(base)).setAllowInsecureRegistries(true));
+        base = registry.pushBase();
     }
 
     @AfterAll
