@@ -10,10 +10,13 @@ COPY . .
 RUN ./mvnw -B -q -pl server -am install -DskipTests \
  && ./mvnw -B -q -pl server dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=/out/lib \
  && cp server/target/athenaeum-server-*.jar /out/lib/
-# ONNX Runtime ships native libraries for every platform in one jar; keep only this image's.
-RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends zip >/dev/null \
- && cd /out/lib && for p in win-x64 win-aarch64 osx-x64 osx-aarch64 linux-x64 linux-aarch64; do \
-      [ "$p" = "linux-$ARCH" ] || zip -q -d onnxruntime-*.jar "ai/onnxruntime/native/$p/*" || true; done
+# ONNX Runtime ships native libraries for every platform in one jar. This image's are unpacked once here, where
+# ONNX Runtime is told to load them from (it would otherwise unpack them into /tmp on every cold start), and the jar
+# keeps none.
+RUN apt-get update -qq && apt-get install -y -qq --no-install-recommends zip unzip >/dev/null \
+ && cd /out/lib && unzip -q -j onnxruntime-*.jar "ai/onnxruntime/native/linux-$ARCH/*" -d /out/natives \
+ && for p in win-x64 win-aarch64 osx-x64 osx-aarch64 linux-x64 linux-aarch64; do \
+      zip -q -d onnxruntime-*.jar "ai/onnxruntime/native/$p/*" || true; done
 # A runtime with only the modules the server uses (jdeps --print-module-deps).
 RUN jlink --add-modules java.base,java.compiler,java.desktop,java.management,java.naming,java.net.http,java.security.jgss,java.sql,jdk.incubator.vector,jdk.unsupported \
       --strip-debug --no-man-pages --no-header-files --compress=zip-6 --output /out/jre
@@ -22,7 +25,8 @@ RUN jlink --add-modules java.base,java.compiler,java.desktop,java.management,jav
 FROM public.ecr.aws/lambda/provided:al2023
 COPY --from=build /out/jre /opt/athenaeum/jre
 COPY --from=build /out/lib /opt/athenaeum/lib
+COPY --from=build /out/natives /opt/athenaeum/natives
 # The index is downloaded into /tmp on a cold start; the model is read from the classpath.
 ENV ATHENAEUM_INDEX_DIR=/tmp/athenaeum/index \
-    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Donnxruntime.native.path=/opt/athenaeum/natives"
 ENTRYPOINT ["/opt/athenaeum/jre/bin/java", "-cp", "/opt/athenaeum/lib/*", "dev.athenaeum.server.lambda.LambdaMain"]

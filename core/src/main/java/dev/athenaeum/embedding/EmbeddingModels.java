@@ -82,6 +82,7 @@ public final class EmbeddingModels {
     }
 
     private static Embedder miniLm(int threads) {
+        OnnxLibraryCache.install();
         WordPieceTokenizer tokenizer = miniLmTokenizer();
         OnnxBertEmbeddingModel model = new OnnxBertEmbeddingModel(DEFAULT,
                 OnnxBertEmbeddingModel.readResource("all-minilm-l6-v2-q.onnx"), tokenizer, 384, threads);

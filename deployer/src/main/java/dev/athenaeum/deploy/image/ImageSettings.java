@@ -20,10 +20,14 @@ public record ImageSettings(String baseImage, Optional<RegistryCredentials> base
                            String javaCommand, Map<String, String> environment, boolean allowInsecure) {
 
     public static final String DEFAULT_BASE = "public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-headless";
-    /** As in the repository's Dockerfile: serial GC for one or two vCPUs, SIMD for the vector search. */
+    /**
+     * As in the repository's Dockerfile: serial GC for one or two vCPUs, SIMD for the vector search, ONNX Runtime's
+     * libraries from where the image keeps them unpacked.
+     */
     public static final Map<String, String> DEFAULT_ENVIRONMENT = Map.of(
             "ATHENAEUM_INDEX_DIR", "/tmp/athenaeum/index",
-            "JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED");
+            "JAVA_TOOL_OPTIONS", "-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector"
+                    + " --enable-native-access=ALL-UNNAMED -Donnxruntime.native.path=" + OnnxNatives.DIR);
 
     public ImageSettings {
         Objects.requireNonNull(baseImage, "baseImage");

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The image's two layers: third-party jars in {@code /opt/athenaeum/lib} (ONNX Runtime reduced to the image's
- * platform) and Athenaeum's own jars or classes folders in {@code /opt/athenaeum/app}.
+ * The image's two layers: third-party jars in {@code /opt/athenaeum/lib} (with ONNX Runtime's libraries for the
+ * image's platform unpacked in {@code /opt/athenaeum/natives}) and Athenaeum's own jars or classes folders in {@code /opt/athenaeum/app}.
  */
 record Layers(FileEntriesLayer dependencies, FileEntriesLayer own, List<String> ownPaths, long bytes) {
 
@@ -21,7 +21,17 @@ record Layers(FileEntriesLayer dependencies, FileEntriesLayer own, List<String> 
         long bytes = 0;
         FileEntriesLayer.Builder deps = FileEntriesLayer.builder().setName("dependencies");
         for (Path jar : server.dependencies()) {
-            Path file = OnnxNatives.isOnnxRuntime(jar) ? OnnxNatives.strip(jar, architecture, work) : jar;
+            Path file = jar;
+            if (OnnxNatives.isOnnxRuntime(jar)) {
+                OnnxNatives.Split split = OnnxNatives.split(jar, architecture, work);
+                file = split.jar();
+                try (Stream<Path> libs = Files.list(split.natives())) {
+                    for (Path lib : libs.sorted().toList()) {
+                        deps.addEntry(lib, AbsoluteUnixPath.get(OnnxNatives.DIR + "/" + lib.getFileName()));
+                        bytes += Files.size(lib);
+                    }
+                }
+            }
             deps.addEntry(file, AbsoluteUnixPath.get(ServerImageBuilder.HOME + "/lib/" + jar.getFileName()));
             bytes += Files.size(file);
         }

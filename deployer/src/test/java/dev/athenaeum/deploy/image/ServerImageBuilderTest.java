@@ -85,6 +85,10 @@ class ServerImageBuilderTest {
         long pushed = layers.get(1).get("size").asLong() + layers.get(2).get("size").asLong();
         assertThat(pushed).as("compressed jars: the natives of one platform only").isLessThan(120L * 1024 * 1024);
 
+        assertThat(layerFiles(layers.get(1).get("digest").asText()))
+                .contains("opt/athenaeum/natives/libonnxruntime.so", "opt/athenaeum/natives/libonnxruntime4j_jni.so")
+                .anySatisfy(f -> assertThat(f).matches("opt/athenaeum/lib/onnxruntime-.*\\.jar"));
+
         JsonNode config = JSON.readTree(blob(manifest.get("config").get("digest").asText()));
         assertThat(config.get("architecture").asText()).isEqualTo("amd64");
         assertThat(config.get("os").asText()).isEqualTo("linux");
@@ -95,7 +99,8 @@ class ServerImageBuilderTest {
         List<String> env = new ArrayList<>();
         config.get("config").get("Env").forEach(e -> env.add(e.asText()));
         assertThat(env).contains("PATH=/usr/bin:/bin", "ATHENAEUM_INDEX_DIR=/tmp/athenaeum/index",
-                "JAVA_TOOL_OPTIONS=-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED");
+                "JAVA_TOOL_OPTIONS=-XX:+UseSerialGC -Xshare:auto --add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED"
+                        + " -Donnxruntime.native.path=/opt/athenaeum/natives");
 
         assertThat(progress).isNotEmpty();
         assertThat(progress).anySatisfy(p -> assertThat(p.fraction()).isBetween(0.01, 0.99));
@@ -108,18 +113,38 @@ class ServerImageBuilderTest {
     }
 
     @Test
-    void onnxRuntimeKeepsOnlyTheImagePlatformsNatives() throws Exception {
+    void onnxRuntimeGoesInWithoutNativesAndTheImagePlatformsLibrariesUnpacked() throws Exception {
         Path onnx = ServerDistribution.fromClasspath().dependencies().stream()
                 .filter(OnnxNatives::isOnnxRuntime).findFirst().orElseThrow();
         Path dir = Files.createTempDirectory("athenaeum-onnx-");
-        Path stripped = OnnxNatives.strip(onnx, Architecture.ARM64, dir);
-        try (ZipFile zip = new ZipFile(stripped.toFile())) {
-            List<String> natives = zip.stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith("ai/onnxruntime/native/") && !n.endsWith("/")).toList();
-            assertThat(natives).isNotEmpty().allSatisfy(n -> assertThat(n).startsWith("ai/onnxruntime/native/linux-aarch64/"));
+        OnnxNatives.Split split = OnnxNatives.split(onnx, Architecture.ARM64, dir);
+        try (ZipFile zip = new ZipFile(split.jar().toFile())) {
+            assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("ai/onnxruntime/native/")
+                    && !n.endsWith("/"))).isEmpty();
             assertThat(zip.getEntry("ai/onnxruntime/OrtEnvironment.class")).isNotNull();
         }
-        assertThat(Files.size(stripped)).isLessThan(Files.size(onnx) / 2);
+        try (ZipFile original = new ZipFile(onnx.toFile()); var libs = Files.list(split.natives())) {
+            List<Path> files = libs.toList();
+            assertThat(files).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("libonnxruntime.so", "libonnxruntime4j_jni.so");
+            for (Path lib : files) {
+                assertThat(Files.size(lib)).isEqualTo(original.getEntry("ai/onnxruntime/native/linux-aarch64/"
+                        + lib.getFileName()).getSize());
+            }
+        }
+        assertThat(Files.size(split.jar())).isLessThan(Files.size(onnx) / 10);
+    }
+
+    /** The paths in a pushed layer (a gzipped tar). */
+    private static List<String> layerFiles(String digest) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(blob(digest))))) {
+            for (var e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                names.add(e.getName().replaceFirst("^\\./", "").replaceFirst("^/", ""));
+            }
+        }
+        return names;
     }
 
     @Test
