@@ -31,6 +31,7 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -50,7 +51,12 @@ public final class AthenaeumServer implements Closeable {
     private final Backend backend;
     private final InFlight inFlight = new InFlight();
     private Javalin app;
-    private McpEndpoint mcp;
+    /*
+     * The MCP SDK (with its reactive and JSON libraries) takes about half a second to set up, longer than the rest of
+     * the routes together: it is made in the background once the server listens, so /health and /search answer
+     * sooner after a cold start, and an early /mcp request waits for it.
+     */
+    private CompletableFuture<McpEndpoint> mcp;
 
     public AthenaeumServer(ServerConfig config, Backend backend) {
         this.config = config;
@@ -75,6 +81,14 @@ public final class AthenaeumServer implements Closeable {
             app = null;
             throw e;
         }
+        CompletableFuture<McpEndpoint> endpoint = mcp;
+        Thread.ofPlatform().daemon().name("athenaeum-mcp-setup").start(() -> {
+            try {
+                endpoint.complete(new McpEndpoint(backend, config.maxRequestBytes(), ChatSettings.DEFAULT_TIMEOUT));
+            } catch (Throwable t) {
+                endpoint.completeExceptionally(t);
+            }
+        });
         LOG.info("listening on {}:{} (auth {})", config.host(), app.port(), config.auth().mode());
         return app.port();
     }
@@ -142,8 +156,18 @@ public final class AthenaeumServer implements Closeable {
         routes.get("/v1/models", models::handle);
         routes.get("/models", models::handle);
         routes.get("/openapi.json", openApi::handle);
-        mcp = new McpEndpoint(backend, maxBytes, ChatSettings.DEFAULT_TIMEOUT);
-        routes.post(McpEndpoint.PATH, mcp::handle);
+        CompletableFuture<McpEndpoint> endpoint = new CompletableFuture<>();
+        mcp = endpoint;
+        routes.post(McpEndpoint.PATH, ctx -> join(endpoint).handle(ctx));
+    }
+
+    private static McpEndpoint join(CompletableFuture<McpEndpoint> endpoint) {
+        try {
+            return endpoint.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            LOG.error("the MCP endpoint could not be set up", e.getCause());
+            throw new ApiError(500, ApiError.SERVER, "mcp_unavailable", "the MCP endpoint could not be set up");
+        }
     }
 
     /** Stops accepting, waits up to the grace period for requests in flight, then cancels answers still running. */
@@ -174,7 +198,7 @@ public final class AthenaeumServer implements Closeable {
         } finally {
             canceller.interrupt();
             inFlight.cancelAll();
-            mcp.close();
+            mcp.thenAccept(McpEndpoint::close);
             app = null;
             LOG.info("stopped");
         }

@@ -1,6 +1,7 @@
 package dev.athenaeum.server;
 
 import dev.athenaeum.chat.RagChat;
+import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.embedding.EmbeddingModels;
 import dev.athenaeum.embedding.EmbeddingOptions;
 import dev.athenaeum.index.KnowledgeIndex;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the HTTP API inside the Lambda container, on loopback, configured from the function's environment
@@ -23,17 +25,34 @@ public final class LambdaServerStarter implements ServerStarter {
 
     @Override
     public int start(Path indexDir, Optional<ApiKey> openAiKey) throws IOException {
-        return create(indexDir, openAiKey, System.getenv()).start();
+        Started started = create(indexDir, openAiKey, System.getenv());
+        int port = started.server().start();
+        // Returns once the model is there, so a model that cannot load fails the function's start, not its searches.
+        started.searcher().awaitModel();
+        return port;
     }
 
-    static AthenaeumServer create(Path indexDir, Optional<ApiKey> openAiKey, Map<String, String> env) throws IOException {
+    record Started(AthenaeumServer server, Searcher searcher) {
+    }
+
+    /** The server, not yet started; the model loads on its own thread meanwhile (most of a cold start). */
+    static Started create(Path indexDir, Optional<ApiKey> openAiKey, Map<String, String> env) throws IOException {
         // Settings first: a misconfigured function fails before the model is loaded.
         ServerConfig config = ServerEnvironment.serverConfig(env).host(ServerConfig.LOOPBACK).port(0).build();
         var chatSettings = ServerEnvironment.chatSettings(env, openAiKey.map(ApiKey::value));
+        String model = KnowledgeIndex.readManifest(indexDir).embedding().model();
+        CompletableFuture<Embedder> loading = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("athenaeum-model-load").start(() -> {
+            try {
+                loading.complete(EmbeddingModels.open(model, EmbeddingOptions.fromEnvironment()));
+            } catch (Throwable t) {
+                loading.completeExceptionally(t);
+            }
+        });
         // A function's memory limit counts mapped pages: read the vectors instead.
         KnowledgeIndex index = KnowledgeIndex.open(indexDir, VectorAccess.READ);
-        var embedder = EmbeddingModels.open(index.manifest().embedding().model(), EmbeddingOptions.fromEnvironment());
-        Searcher searcher = new Searcher(index, embedder);
-        return new AthenaeumServer(config, new Backend(index, searcher, new RagChat(searcher, chatSettings)));
+        Searcher searcher = Searcher.whileLoading(index, loading);
+        return new Started(new AthenaeumServer(config, new Backend(index, searcher, new RagChat(searcher, chatSettings))),
+                searcher);
     }
 }

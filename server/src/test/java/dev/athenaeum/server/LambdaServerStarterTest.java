@@ -28,7 +28,7 @@ class LambdaServerStarterTest {
 
     @Test
     void servesOnLoopbackWithRetrievalOnlyChatByDefault() throws Exception {
-        try (AthenaeumServer server = LambdaServerStarter.create(indexDir(), Optional.empty(), Map.of())) {
+        try (AthenaeumServer server = LambdaServerStarter.create(indexDir(), Optional.empty(), Map.of()).server()) {
             Http http = new Http(server.start());
             HttpResponse<String> health = http.get("/health");
             assertThat(health.statusCode()).isEqualTo(200);
@@ -42,7 +42,7 @@ class LambdaServerStarterTest {
     @Test
     void anOpenAiKeyFromTheEnvironmentOrASecretSelectsOpenAi() throws Exception {
         try (AthenaeumServer server = LambdaServerStarter.create(indexDir(), Optional.of(new ApiKey("sk-test-0123456789")),
-                Map.of("ATHENAEUM_CHAT_MODEL", "gpt-4.1-mini"))) {
+                Map.of("ATHENAEUM_CHAT_MODEL", "gpt-4.1-mini")).server()) {
             Http http = new Http(server.start());
             assertThat(Http.json(http.get("/health")).path("chatModel").asText()).isEqualTo("gpt-4.1-mini");
         }
@@ -52,7 +52,7 @@ class LambdaServerStarterTest {
     void jwtAuthenticationFromTheEnvironmentGuardsTheApi() throws Exception {
         Map<String, String> env = Map.of("ATHENAEUM_AUTH", "jwt", "ATHENAEUM_JWT_ISSUER", "https://id.example.com/",
                 "ATHENAEUM_JWT_AUDIENCE", "athenaeum", "ATHENAEUM_JWKS_URL", "https://id.example.com/jwks.json");
-        try (AthenaeumServer server = LambdaServerStarter.create(indexDir(), Optional.empty(), env)) {
+        try (AthenaeumServer server = LambdaServerStarter.create(indexDir(), Optional.empty(), env).server()) {
             Http http = new Http(server.start());
             assertThat(http.get("/health").statusCode()).isEqualTo(200);
             assertThat(http.postJson("/search", "{\"query\": \"privacy\"}").statusCode()).isEqualTo(401);
