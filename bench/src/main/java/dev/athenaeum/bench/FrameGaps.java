@@ -11,11 +11,45 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Per frame while a build runs (from its first step after the model loads): the wall-clock gap between two frames,
- * the UI thread's own CPU time in it and its time blocked on monitors. The last two are what the workbench controls;
- * the wall clock also counts the operating system giving the cores to the build.
+ * Per frame while a build runs (from its first step after the model loads) or while a chat answer streams (from its
+ * first piece): the wall-clock gap between two frames, the UI thread's own CPU time in it and its time blocked on
+ * monitors. The last two are what the workbench controls; the wall clock also counts the operating system giving
+ * the cores to the work.
  */
 final class FrameGaps extends AnimationTimer {
+
+    /** Whether the watched work runs, and whether this frame counts; read on the UI thread. */
+    interface Phase {
+        boolean running(KnowledgeBaseViewModel kb);
+
+        boolean measured(KnowledgeBaseViewModel kb);
+    }
+
+    static final Phase BUILD = new Phase() {
+        @Override
+        public boolean running(KnowledgeBaseViewModel kb) {
+            return kb.build().runningProperty().get();
+        }
+
+        @Override
+        public boolean measured(KnowledgeBaseViewModel kb) {
+            return running(kb) && !kb.build().phaseProperty().get().startsWith("Loading");
+        }
+    };
+
+    static final Phase CHAT = new Phase() {
+        @Override
+        public boolean running(KnowledgeBaseViewModel kb) {
+            return kb.chat().busyProperty().get();
+        }
+
+        @Override
+        public boolean measured(KnowledgeBaseViewModel kb) {
+            return running(kb) && !kb.chat().pendingAnswerProperty().get().isEmpty();
+        }
+    };
+
+    private final Phase phase;
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<Long> wallNanos = new ArrayList<>();
@@ -28,6 +62,10 @@ final class FrameGaps extends AnimationTimer {
     private long lastCpu;
     private long lastBlocked;
 
+    FrameGaps(Phase phase) {
+        this.phase = phase;
+    }
+
     void watch(WorkbenchWindow window) {
         this.window = window;
         threads.setThreadContentionMonitoringEnabled(true);
@@ -37,8 +75,8 @@ final class FrameGaps extends AnimationTimer {
     @Override
     public void handle(long now) {
         KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
-        boolean running = kb != null && kb.build().runningProperty().get();
-        boolean measured = running && !kb.build().phaseProperty().get().startsWith("Loading");
+        boolean running = kb != null && phase.running(kb);
+        boolean measured = running && phase.measured(kb);
         long wall = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
         long blocked = threads.getThreadInfo(Thread.currentThread().threadId()).getBlockedTime();
