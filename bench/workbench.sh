@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The workbench indexing a corpus of 1000 real markdown files in a real window (under a private Xvfb display):
 # the longest UI-thread stall between two frames while it builds, then the memory of the running application with
-# that knowledge base open and searched.
+# that knowledge base open and searched, and the longest stall while a long chat answer streams in (from a local
+# server speaking Ollama's wire format).
 #   bench/workbench.sh [--files 1000] [--node-docs DIR] [--npm-docs DIR]
-# then the same while a long chat answer streams from a local server speaking Ollama's wire format.
 # Needs: xvfb and libgtk-3-0. Output: stdout and bench/results/workbench-DATE.txt.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
