@@ -90,24 +90,30 @@ final class ServeCommand implements Callable<Integer> {
         // Start-up: the model loads on its own thread while the index opens and the HTTP server starts (each mostly
         // loads classes), so the first answer comes sooner on a machine with two or more cores.
         CompletableFuture<Embedder> model = loadInBackground(KnowledgeIndex.readManifest(index).embedding().model());
+        // Start-up: the model loads on its own thread, the index opens on another and the HTTP server starts on
+        // this one (each mostly loads classes), so the first answer comes sooner on a machine with two or more cores.
+        CompletableFuture<KnowledgeIndex> opening = inBackground("athenaeum-index-open",
+                () -> KnowledgeIndex.open(index, mappedVectors ? VectorAccess.MAPPED : VectorAccess.READ));
+        CompletableFuture<Backend> backend = opening.thenApply(idx -> {
+            Searcher searcher = Searcher.whileLoading(idx, model);
+            return new Backend(idx, searcher, new RagChat(searcher, chatSettings));
+        });
         Thread hook = new Thread(this::stopAndWait, "athenaeum-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (KnowledgeIndex idx = KnowledgeIndex.open(index, mappedVectors ? VectorAccess.MAPPED : VectorAccess.READ)) {
-            Searcher searcher = Searcher.whileLoading(idx, model);
-            KnowledgeChat chat = new RagChat(searcher, chatSettings);
-            try (AthenaeumServer server = new AthenaeumServer(config, new Backend(idx, searcher, chat))) {
-                int bound = server.start();
-                // A model that cannot be loaded (or does not match the index) stops the server before it is
-                // announced, as it always did.
-                searcher.awaitModel();
-                ServeBanner.print(out, config, bound, idx, chat.model(), auth);
-                stopRequested.await();
-            }
+        try (AthenaeumServer server = new AthenaeumServer(config, backend)) {
+            int bound = server.start();
+            Backend ready = joined(backend);
+            // A model that cannot be loaded (or does not match the index) stops the server before it is announced,
+            // as it always did.
+            ready.searcher().awaitModel();
+            ServeBanner.print(out, config, bound, ready.index(), ready.chat().model(), auth);
+            stopRequested.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             // Closed once loaded: a model still loading when the index failed to open is closed when it is done.
             model.thenAccept(Embedder::close);
+            opening.thenAccept(ServeCommand::closeQuietly);
             stopped.countDown();
             removeHook(hook);
         }
@@ -115,15 +121,41 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static CompletableFuture<Embedder> loadInBackground(String modelName) {
-        CompletableFuture<Embedder> model = new CompletableFuture<>();
-        Thread.ofPlatform().name("athenaeum-model-load").daemon().start(() -> {
+        return inBackground("athenaeum-model-load", () -> EmbeddingModels.open(modelName, EmbeddingOptions.fromEnvironment()));
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Thread.ofPlatform().name(name).daemon().start(() -> {
             try {
-                model.complete(EmbeddingModels.open(modelName, EmbeddingOptions.fromEnvironment()));
+                result.complete(work.call());
             } catch (Throwable t) {
-                model.completeExceptionally(t);
+                result.completeExceptionally(t);
             }
         });
-        return model;
+        return result;
+    }
+
+    private static void closeQuietly(KnowledgeIndex idx) {
+        try {
+            idx.close();
+        } catch (IOException e) {
+            // Stopping anyway: nothing was written to the index.
+        }
+    }
+
+    /** The backend, or the index's own failure as it would have been thrown when opened on this thread. */
+    private static Backend joined(CompletableFuture<Backend> backend) throws IOException {
+        try {
+            return backend.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw e;
+            }
+        }
     }
 
     /** Stops the server, as Ctrl-C does. */

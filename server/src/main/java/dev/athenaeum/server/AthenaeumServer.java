@@ -48,7 +48,7 @@ public final class AthenaeumServer implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(AthenaeumServer.class);
 
     private final ServerConfig config;
-    private final Backend backend;
+    private final CompletableFuture<Backend> backend;
     private final InFlight inFlight = new InFlight();
     private Javalin app;
     /*
@@ -59,6 +59,14 @@ public final class AthenaeumServer implements Closeable {
     private CompletableFuture<McpEndpoint> mcp;
 
     public AthenaeumServer(ServerConfig config, Backend backend) {
+        this(config, CompletableFuture.completedFuture(backend));
+    }
+
+    /**
+     * A server whose index may still be opening: it listens at once, and requests wait until the backend is there.
+     * A cold start then opens the index while Jetty starts instead of one after the other.
+     */
+    public AthenaeumServer(ServerConfig config, CompletableFuture<Backend> backend) {
         this.config = config;
         this.backend = backend;
     }
@@ -82,13 +90,17 @@ public final class AthenaeumServer implements Closeable {
             throw e;
         }
         CompletableFuture<McpEndpoint> endpoint = mcp;
-        Thread.ofPlatform().daemon().name("athenaeum-mcp-setup").start(() -> {
+        backend.whenComplete((b, failed) -> Thread.ofPlatform().daemon().name("athenaeum-mcp-setup").start(() -> {
+            if (failed != null) {
+                endpoint.completeExceptionally(failed);
+                return;
+            }
             try {
-                endpoint.complete(new McpEndpoint(backend, config.maxRequestBytes(), ChatSettings.DEFAULT_TIMEOUT));
+                endpoint.complete(new McpEndpoint(b, config.maxRequestBytes(), ChatSettings.DEFAULT_TIMEOUT));
             } catch (Throwable t) {
                 endpoint.completeExceptionally(t);
             }
-        });
+        }));
         LOG.info("listening on {}:{} (auth {})", config.host(), app.port(), config.auth().mode());
         return app.port();
     }
@@ -142,23 +154,36 @@ public final class AthenaeumServer implements Closeable {
         Cors.configure(cfg, config.corsOrigins());
         routes.beforeMatched(new AuthGuard(authenticator, OPEN_PATHS));
 
-        HealthHandler health = new HealthHandler(backend.index(), backend.chat().model());
-        SearchHandler search = new SearchHandler(backend.searcher(), maxBytes);
-        ChatCompletionsHandler completions = new ChatCompletionsHandler(backend.chat(), maxBytes, inFlight, clock);
-        ModelsHandler models = new ModelsHandler(backend.chat(), clock);
+        CompletableFuture<Handlers> handlers = backend.thenApply(b -> new Handlers(
+                new HealthHandler(b.index(), b.chat().model()), new SearchHandler(b.searcher(), maxBytes),
+                new ChatCompletionsHandler(b.chat(), maxBytes, inFlight, clock), new ModelsHandler(b.chat(), clock)));
         OpenApiHandler openApi = new OpenApiHandler(config.auth());
 
-        routes.get("/health", health::handle);
-        routes.post("/search", search::handle);
+        routes.get("/health", ctx -> ready(handlers).health().handle(ctx));
+        routes.post("/search", ctx -> ready(handlers).search().handle(ctx));
         // OpenAI clients are configured with a base URL that may or may not end in /v1; both spellings work.
-        routes.post("/v1/chat/completions", completions::handle);
-        routes.post("/chat/completions", completions::handle);
-        routes.get("/v1/models", models::handle);
-        routes.get("/models", models::handle);
+        routes.post("/v1/chat/completions", ctx -> ready(handlers).completions().handle(ctx));
+        routes.post("/chat/completions", ctx -> ready(handlers).completions().handle(ctx));
+        routes.get("/v1/models", ctx -> ready(handlers).models().handle(ctx));
+        routes.get("/models", ctx -> ready(handlers).models().handle(ctx));
         routes.get("/openapi.json", openApi::handle);
         CompletableFuture<McpEndpoint> endpoint = new CompletableFuture<>();
         mcp = endpoint;
         routes.post(McpEndpoint.PATH, ctx -> join(endpoint).handle(ctx));
+    }
+
+    /** The routes that need the index, made once it is open. */
+    private record Handlers(HealthHandler health, SearchHandler search, ChatCompletionsHandler completions,
+                            ModelsHandler models) {
+    }
+
+    private static Handlers ready(CompletableFuture<Handlers> handlers) {
+        try {
+            return handlers.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            LOG.error("the index could not be opened", e.getCause());
+            throw new ApiError(503, ApiError.SERVER, "index_unavailable", "the index could not be opened");
+        }
     }
 
     private static McpEndpoint join(CompletableFuture<McpEndpoint> endpoint) {
