@@ -24,7 +24,7 @@ public final class Main {
         configureLogging(verbose);
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(CommandLine.defaultFactory(), args).execute(args);
         } catch (Error e) {
             // picocli hands only Exceptions to the handlers; a missing native library or a full heap lands here.
             System.err.println("athenaeum: " + Errors.message(e));
@@ -65,9 +65,34 @@ public final class Main {
     }
 
     static CommandLine commandLine(CommandLine.IFactory factory) {
+        return commandLine(factory, new String[0]);
+    }
+
+    /**
+     * The tree for running {@code args}: with only the command they name when they name one (and ask for no help
+     * of the whole tree), else with every command, so that help lists them and a mistyped name gets suggestions.
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String[] args) {
         CommandLine cl = new CommandLine(new AthenaeumCommand(), factory);
+        String named = named(args);
+        if (named != null) {
+            cl.addSubcommand(AthenaeumCommand.COMMANDS.get(named));
+        } else {
+            AthenaeumCommand.COMMANDS.values().forEach(cl::addSubcommand);
+        }
         cl.setParameterExceptionHandler(new ErrorHandlers.UsageError());
         cl.setExecutionExceptionHandler(new ErrorHandlers.Failure());
         return cl;
+    }
+
+    private static String named(String[] args) {
+        for (String a : args) {
+            if (a.equals(VERBOSE)) {
+                continue;
+            }
+            boolean command = AthenaeumCommand.COMMANDS.containsKey(a) && !a.equals("help");
+            return command ? a : null;
+        }
+        return null;
     }
 }

@@ -22,6 +22,19 @@ class AthenaeumCommandTest {
     }
 
     @Test
+    void aNamedCommandIsTheOnlyOneBuiltAndEverythingElseSeesTheWholeTree() {
+        assertThat(Main.commandLine(picocli.CommandLine.defaultFactory(), new String[] {"--verbose", "serve", "--index", "x"})
+                .getSubcommands()).containsOnlyKeys("serve");
+        assertThat(Main.commandLine(picocli.CommandLine.defaultFactory(), new String[] {"--help"}).getSubcommands())
+                .containsKeys("index", "search", "chat", "serve", "deploy", "destroy", "info", "eval", "demo", "gui",
+                        "help");
+        assertThat(Main.commandLine(picocli.CommandLine.defaultFactory(), new String[] {"serch", "x"}).getSubcommands())
+                .hasSameSizeAs(AthenaeumCommand.COMMANDS);
+        assertThat(Main.commandLine(picocli.CommandLine.defaultFactory(), new String[] {"help", "index"})
+                .getSubcommands()).hasSameSizeAs(AthenaeumCommand.COMMANDS);
+    }
+
+    @Test
     void versionAnswersAtOnce() {
         Cli.Result r = Cli.run("--version");
 
