@@ -5,6 +5,7 @@ import dev.athenaeum.deploy.Deployment;
 import dev.athenaeum.deploy.DeploymentReport;
 import dev.athenaeum.deploy.DeploymentRequest;
 import dev.athenaeum.deploy.DryRun;
+import dev.athenaeum.deploy.ConnectionHelp;
 import dev.athenaeum.deploy.DeploymentCancelledException;
 import dev.athenaeum.deploy.image.ImageSource;
 import dev.athenaeum.progress.Cancellation;

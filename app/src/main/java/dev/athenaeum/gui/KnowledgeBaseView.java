@@ -2,6 +2,7 @@ package dev.athenaeum.gui;
 
 import dev.athenaeum.gui.build.BuildView;
 import dev.athenaeum.gui.chat.ChatView;
+import dev.athenaeum.gui.deploy.DeployWizardView;
 import dev.athenaeum.gui.serve.ServeView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -50,7 +51,17 @@ public final class KnowledgeBaseView {
         Tab tuningTab = new Tab("Tune chunking", new TuningView(vm.tuning(), vm.questions()).root());
         tuningTab.setId("tuningTab");
         tuningTab.setOnSelectionChanged(e -> vm.tuning().start());
-        tabs.getTabs().addAll(searchTab, chatTab, serveTab, tuningTab);
+        Tab deployTab = new Tab("Deploy", new DeployWizardView(vm.deploy()).root());
+        deployTab.setId("deployTab");
+        // Profiles and an earlier deployment are read when the page is first shown, not with every knowledge base.
+        boolean[] loaded = {false};
+        deployTab.setOnSelectionChanged(e -> {
+            if (deployTab.isSelected() && !loaded[0]) {
+                loaded[0] = true;
+                vm.deploy().load();
+            }
+        });
+        tabs.getTabs().addAll(searchTab, chatTab, serveTab, tuningTab, deployTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("centerTabs");
         // The opened source stays beside search, chat and serve (results and citations open it); tuning needs the
@@ -58,7 +69,7 @@ public final class KnowledgeBaseView {
         SplitPane split = new SplitPane(side, tabs, document.root());
         split.setDividerPositions(0.22, 0.58);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now == tuningTab) {
+            if (now == tuningTab || now == deployTab) {
                 split.getItems().remove(document.root());
                 split.setDividerPositions(0.22);
             } else if (!split.getItems().contains(document.root())) {

@@ -4,6 +4,9 @@ import dev.athenaeum.gui.build.BuildViewModel;
 import dev.athenaeum.gui.chat.ChatHistory;
 import dev.athenaeum.gui.chat.ChatOpener;
 import dev.athenaeum.gui.chat.ChatViewModel;
+import dev.athenaeum.gui.deploy.DeployEnvironment;
+import dev.athenaeum.gui.deploy.DeployWizardViewModel;
+import dev.athenaeum.gui.deploy.DeployedStacks;
 import dev.athenaeum.gui.serve.ServeViewModel;
 import dev.athenaeum.gui.settings.SettingsStore;
 import dev.athenaeum.gui.document.DocumentViewModel;
@@ -40,6 +43,7 @@ public final class KnowledgeBaseViewModel {
     private final WatchViewModel watch;
     private final ChatViewModel chat;
     private final ServeViewModel serve;
+    private final DeployWizardViewModel deploy;
 
     public KnowledgeBaseViewModel(KnowledgeBaseSession session, Path file, WorkbenchStore store, TaskRunner tasks) {
         this.session = session;
@@ -63,6 +67,9 @@ public final class KnowledgeBaseViewModel {
         chat.setSourceOpener(document::open);
         chat.load();
         this.serve = new ServeViewModel(session, tasks);
+        SettingsStore keys = new SettingsStore(store.dir());
+        this.deploy = new DeployWizardViewModel(session, DeployEnvironment.of(System.getenv(),
+                Path.of(System.getProperty("user.home")), keys::openAiKey), DeployedStacks.beside(file), tasks);
     }
 
     private void foldersChanged() {
@@ -122,6 +129,10 @@ public final class KnowledgeBaseViewModel {
         return serve;
     }
 
+    public DeployWizardViewModel deploy() {
+        return deploy;
+    }
+
     public KnowledgeBaseSession session() {
         return session;
     }
@@ -134,6 +145,7 @@ public final class KnowledgeBaseViewModel {
         questions.close();
         chat.stop();
         serve.stop();
+        deploy.cancel();
         tasks.task("Closing " + name(), cancel -> {
             session.close();
             return session;

@@ -1,4 +1,4 @@
-package dev.athenaeum.cli;
+package dev.athenaeum.deploy;
 
 import dev.athenaeum.deploy.stack.StackOutputs;
 import org.junit.jupiter.api.Test;

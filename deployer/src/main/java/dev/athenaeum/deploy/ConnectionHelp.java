@@ -1,4 +1,4 @@
-package dev.athenaeum.cli;
+package dev.athenaeum.deploy;
 
 import dev.athenaeum.deploy.stack.StackOutputs;
 
@@ -6,12 +6,12 @@ import java.net.URI;
 import java.util.Optional;
 
 /** Where a deployed knowledge base is reached, with requests to paste into a shell and the MCP address. */
-final class ConnectionHelp {
+public final class ConnectionHelp {
 
     private ConnectionHelp() {
     }
 
-    static String of(StackOutputs outputs, boolean jwt) {
+    public static String of(StackOutputs outputs, boolean jwt) {
         StringBuilder b = new StringBuilder();
         b.append("Stack ").append(outputs.stackName()).append(": ").append(outputs.status()).append('\n');
         b.append("  function     ").append(outputs.functionName()).append('\n');
