@@ -37,6 +37,35 @@ final class AnswerText {
         return box;
     }
 
+    /**
+     * The paragraph still being written, with the markers it opened and has not closed yet (bold, code) closed, so
+     * that a half-streamed {@code **bold} shows as bold text instead of two stray asterisks until the closing pair
+     * arrives.
+     */
+    static String closeOpen(String partial) {
+        StringBuilder closed = new StringBuilder(partial);
+        int ticks = count(partial, "`");
+        if (ticks % 2 == 1) {
+            closed.append('`');
+        }
+        String outsideCode = partial.replaceAll("`[^`]*`?", "");
+        for (String marker : new String[] {"**", "__"}) {
+            if (count(outsideCode, marker) % 2 == 1) {
+                // A marker cut in half ("*" of "**") at the very end is left for the next piece to complete.
+                closed.append(marker);
+            }
+        }
+        return closed.toString();
+    }
+
+    private static int count(String s, String marker) {
+        int n = 0;
+        for (int at = s.indexOf(marker); at >= 0; at = s.indexOf(marker, at + marker.length())) {
+            n++;
+        }
+        return n;
+    }
+
     private static Node node(Block b, IntConsumer openSource, java.util.function.IntPredicate exists) {
         String kind = b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
         if (b.kind() == Block.Kind.RULE) {

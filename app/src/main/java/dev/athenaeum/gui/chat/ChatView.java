@@ -102,7 +102,12 @@ public final class ChatView {
                 return ChatProvider.parse(s);
             }
         });
+        // Wide enough for the longest provider label and for model names such as "llama3.1:70b-instruct-q4".
+        provider.setPrefWidth(190);
+        provider.setMinWidth(Region.USE_PREF_SIZE);
         model.setId("chatModel");
+        model.setPrefWidth(260);
+        model.setMinWidth(180);
         model.setEditable(true);
         model.setAccessibleText("Chat model");
         model.setPromptText("model");
@@ -267,8 +272,8 @@ public final class ChatView {
                     AnswerText.render(text.substring(pendingStable.length(), boundary), open, exists).getChildren()));
             pendingStable = text.substring(0, boundary);
         }
-        tailBlocks.getChildren().setAll(List.copyOf(
-                AnswerText.render(text.substring(pendingStable.length()), open, exists).getChildren()));
+        tailBlocks.getChildren().setAll(List.copyOf(AnswerText.render(
+                AnswerText.closeOpen(text.substring(pendingStable.length())), open, exists).getChildren()));
         scroll.setVvalue(1);
     }
 
