@@ -1,5 +1,10 @@
 package dev.athenaeum.gui;
 
+import dev.athenaeum.gui.settings.SettingsStore;
+import dev.athenaeum.gui.settings.SettingsViewModel;
+import dev.athenaeum.gui.theme.ThemeChoice;
+import javafx.beans.value.ObservableBooleanValue;
+
 import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.task.TaskRunner;
 import dev.athenaeum.gui.workspace.KnowledgeBase;
@@ -27,12 +32,47 @@ public final class WorkbenchViewModel {
     private final StartViewModel start;
     private final ObjectProperty<KnowledgeBaseViewModel> current = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.LIGHT);
+    private final ObservableBooleanValue systemDark;
+    private boolean applyingTheme;
+    private final SettingsViewModel settings;
 
     public WorkbenchViewModel(WorkbenchStore store, Home home, Models models, TaskRunner tasks) {
+        this(store, home, models, tasks, new SimpleBooleanProperty(false));
+    }
+
+    /** {@code systemDark}: whether the operating system is set to dark, as it changes (read on the UI thread). */
+    public WorkbenchViewModel(WorkbenchStore store, Home home, Models models, TaskRunner tasks,
+                              ObservableBooleanValue systemDark) {
         this.store = store;
         this.models = models;
         this.tasks = tasks;
+        this.systemDark = systemDark;
         this.start = new StartViewModel(store, home, tasks, this::open);
+        this.settings = new SettingsViewModel(theme, new SettingsStore(store.dir()), tasks);
+        // An open chat reads the providers and the key again once they were changed.
+        settings.setOnSaved(() -> {
+            if (current.get() != null) {
+                current.get().chat().load();
+            }
+        });
+        // The dark switch sets a theme of its own; a theme following the system follows it as it changes.
+        darkTheme.addListener((obs, was, dark) -> {
+            if (!applyingTheme) {
+                theme.set(dark ? ThemeChoice.DARK : ThemeChoice.LIGHT);
+            }
+        });
+        theme.addListener((obs, was, now) -> applyTheme());
+        systemDark.addListener((obs, was, now) -> applyTheme());
+    }
+
+    private void applyTheme() {
+        applyingTheme = true;
+        try {
+            darkTheme.set(theme.get().dark(systemDark.get()));
+        } finally {
+            applyingTheme = false;
+        }
     }
 
     /**
@@ -42,8 +82,9 @@ public final class WorkbenchViewModel {
     public void launch(Path folder) {
         tasks.task("Reading the workbench settings", cancel -> store.settings())
                 .onSuccess(settings -> {
-                    darkTheme.set(settings.darkTheme());
-                    darkTheme.addListener((obs, was, dark) -> saveTheme(dark));
+                    theme.set(settings.themeChoice());
+                    applyTheme();
+                    theme.addListener((obs, was, now) -> saveTheme(now));
                     if (folder != null) {
                         start.create(folder);
                     } else if (!settings.launchedBefore()) {
@@ -84,10 +125,10 @@ public final class WorkbenchViewModel {
         }
     }
 
-    private void saveTheme(boolean dark) {
+    private void saveTheme(ThemeChoice choice) {
         tasks.task("Saving the theme", cancel -> {
-            store.saveSettings(store.settings().withDarkTheme(dark));
-            return dark;
+            store.saveSettings(store.settings().withTheme(choice));
+            return choice;
         }).start();
     }
 
@@ -99,7 +140,17 @@ public final class WorkbenchViewModel {
         return current;
     }
 
+    /** Whether the workbench is dark now: the switch in the top bar; setting it chooses light or dark. */
     public BooleanProperty darkThemeProperty() {
         return darkTheme;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    /** Light, dark, or as the system is set (Settings). */
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
     }
 }

@@ -1,5 +1,9 @@
 package dev.athenaeum.gui;
 
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+
 import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.error.ErrorReporter;
 import dev.athenaeum.gui.task.TaskRunner;
@@ -35,7 +39,10 @@ public final class WorkbenchWindow {
         errors.installAsDefault();
         TaskRunner tasks = TaskRunner.fx(errors);
         Models models = Models.fromEnvironment();
-        WorkbenchViewModel vm = new WorkbenchViewModel(store, home, models, tasks);
+        // JavaFX reports the operating system's light or dark setting, and its changes, where the platform tells it.
+        var scheme = Platform.getPreferences().colorSchemeProperty();
+        WorkbenchViewModel vm = new WorkbenchViewModel(store, home, models, tasks,
+                Bindings.createBooleanBinding(() -> scheme.get() == ColorScheme.DARK, scheme));
         WorkbenchView view = new WorkbenchView(vm, chooser);
         Scene scene = new Scene(view.root(), 1280, 800);
         Themes.style(scene);

@@ -74,4 +74,29 @@ class WorkbenchViewModelTest {
 
         assertThat(store.settings().darkTheme()).isTrue();
     }
+
+    @Test
+    void aThemeFollowingTheSystemChangesWithItAndTheDarkSwitchChoosesAThemeOfItsOwn() throws IOException {
+        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
+        store.saveSettings(new WorkbenchStore.Settings(java.util.List.of(), false, true));
+        javafx.beans.property.SimpleBooleanProperty systemDark = new javafx.beans.property.SimpleBooleanProperty(false);
+        WorkbenchViewModel vm = new WorkbenchViewModel(store, new Home(dir), GuiFixtures.MODELS, direct.tasks, systemDark);
+        vm.launch(null);
+        assertThat(vm.themeProperty().get()).isEqualTo(dev.athenaeum.gui.theme.ThemeChoice.LIGHT);
+
+        vm.themeProperty().set(dev.athenaeum.gui.theme.ThemeChoice.SYSTEM);
+        assertThat(vm.darkThemeProperty().get()).isFalse();
+        systemDark.set(true);
+        assertThat(vm.darkThemeProperty().get()).isTrue();
+        assertThat(vm.themeProperty().get()).isEqualTo(dev.athenaeum.gui.theme.ThemeChoice.SYSTEM);
+        assertThat(store.settings().themeChoice()).isEqualTo(dev.athenaeum.gui.theme.ThemeChoice.SYSTEM);
+
+        vm.darkThemeProperty().set(false);
+        assertThat(vm.themeProperty().get()).isEqualTo(dev.athenaeum.gui.theme.ThemeChoice.LIGHT);
+        systemDark.set(false);
+        systemDark.set(true);
+        assertThat(vm.darkThemeProperty().get()).as("a chosen theme no longer follows the system").isFalse();
+        assertThat(store.settings().themeChoice()).isEqualTo(dev.athenaeum.gui.theme.ThemeChoice.LIGHT);
+        assertThat(direct.failures).isEmpty();
+    }
 }

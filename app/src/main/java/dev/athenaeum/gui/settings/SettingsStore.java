@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The workbench's chat defaults in {@code chat.json} and its keys in {@code keys/} (a {@link FileKeyStore}), both in
- * the workbench folder. The OpenAI key is read from the key store, or from {@code OPENAI_API_KEY} as the command
+ * The workbench's chat defaults in {@code chat.json} in the workbench folder, and its keys in the system keychain or,
+ * without one, in {@code keys/} there (a {@link PreferredKeyStore}). The OpenAI key is read from the key store, or from {@code OPENAI_API_KEY} as the command
  * line does.
  */
 public final class SettingsStore {
@@ -23,7 +23,7 @@ public final class SettingsStore {
     private final KeyStore keys;
 
     public SettingsStore(Path workbenchDir) {
-        this(workbenchDir.resolve("chat.json"), new FileKeyStore(workbenchDir.resolve("keys")));
+        this(workbenchDir.resolve("chat.json"), PreferredKeyStore.system(new FileKeyStore(workbenchDir.resolve("keys"))));
     }
 
     public SettingsStore(Path file, KeyStore keys) {

@@ -1,5 +1,7 @@
 package dev.athenaeum.gui.workspace;
 
+import dev.athenaeum.gui.theme.ThemeChoice;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -93,7 +95,7 @@ public final class WorkbenchStore {
         recent.add(new RecentEntry(name, file.toAbsolutePath().normalize()));
         s.recent().stream().filter(e -> !e.file().equals(file.toAbsolutePath().normalize()) && Files.exists(e.file()))
                 .limit(MAX_RECENT - 1).forEach(recent::add);
-        Settings updated = new Settings(recent, s.darkTheme(), true);
+        Settings updated = new Settings(recent, s.darkTheme(), true, s.theme());
         saveSettings(updated);
         return updated;
     }
@@ -117,17 +119,28 @@ public final class WorkbenchStore {
     }
 
     /**
+     * @param darkTheme      the theme before there was a choice of following the system; kept for older versions
      * @param launchedBefore false until the first knowledge base is opened: the first launch opens the sample
+     * @param theme          light, dark or system; empty in settings written before it existed
      */
-    public record Settings(List<RecentEntry> recent, boolean darkTheme, boolean launchedBefore) {
-        public static final Settings EMPTY = new Settings(List.of(), false, false);
+    public record Settings(List<RecentEntry> recent, boolean darkTheme, boolean launchedBefore, String theme) {
+        public static final Settings EMPTY = new Settings(List.of(), false, false, "");
 
         public Settings {
             recent = recent == null ? List.of() : List.copyOf(recent);
+            theme = theme == null ? "" : theme;
         }
 
-        public Settings withDarkTheme(boolean dark) {
-            return new Settings(recent, dark, launchedBefore);
+        public Settings(List<RecentEntry> recent, boolean darkTheme, boolean launchedBefore) {
+            this(recent, darkTheme, launchedBefore, "");
+        }
+
+        public ThemeChoice themeChoice() {
+            return ThemeChoice.parse(theme, darkTheme);
+        }
+
+        public Settings withTheme(ThemeChoice choice) {
+            return new Settings(recent, choice == ThemeChoice.DARK, launchedBefore, choice.name().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.athenaeum.gui.workspace;
 
+import dev.athenaeum.gui.theme.ThemeChoice;
+
 import dev.athenaeum.chunking.ChunkSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,10 +75,15 @@ class WorkbenchStoreTest {
     }
 
     @Test
-    void theThemeIsRemembered() throws IOException {
+    void theThemeChoiceIsRememberedAndOlderSettingsKeepTheirTheme() throws IOException {
         WorkbenchStore store = new WorkbenchStore(dir);
-        store.saveSettings(store.settings().withDarkTheme(true));
+        store.saveSettings(store.settings().withTheme(ThemeChoice.SYSTEM));
+        assertThat(new WorkbenchStore(dir).settings().themeChoice()).isEqualTo(ThemeChoice.SYSTEM);
+        store.saveSettings(store.settings().withTheme(ThemeChoice.DARK));
+        assertThat(new WorkbenchStore(dir).settings().themeChoice()).isEqualTo(ThemeChoice.DARK);
+        assertThat(new WorkbenchStore(dir).settings().darkTheme()).as("read by older versions").isTrue();
 
-        assertThat(new WorkbenchStore(dir).settings().darkTheme()).isTrue();
+        Files.writeString(dir.resolve("workbench.json"), "{\"recent\": [], \"darkTheme\": true, \"launchedBefore\": true}");
+        assertThat(new WorkbenchStore(dir).settings().themeChoice()).isEqualTo(ThemeChoice.DARK);
     }
 }
