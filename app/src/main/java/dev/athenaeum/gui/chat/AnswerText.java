@@ -16,6 +16,7 @@ import javafx.scene.text.TextFlow;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An answer's markdown as JavaFX nodes, with the blocks the document view uses (see decision 0009), and each
@@ -23,15 +24,20 @@ import java.util.regex.Matcher;
  */
 final class AnswerText {
 
+    private static final char OPEN = '\uE000';
+    private static final char CLOSE = '\uE001';
+    private static final Pattern MARKED = Pattern.compile(OPEN + "(\\d{1,2})" + CLOSE);
+
     private AnswerText() {
     }
 
     static VBox render(String markdown, IntConsumer openSource, java.util.function.IntPredicate exists) {
         VBox box = new VBox(6);
         box.getStyleClass().add("document");
-        // Escaped, [n] stays text: markdown would otherwise read it as a link reference and drop the brackets.
-        String escaped = Exchange.CITATION.matcher(markdown).replaceAll("\\\\[$1\\\\]");
-        for (Block b : MarkdownBlocks.parse(escaped)) {
+        // [n] becomes a private-use marker markdown leaves alone: as "[n]" it is read as a link reference and loses
+        // its brackets, and escaped as "\\[n\\]" flexmark's text collector keeps the closing "**" of bold before it.
+        String marked = Exchange.CITATION.matcher(markdown).replaceAll(OPEN + "$1" + CLOSE);
+        for (Block b : MarkdownBlocks.parse(marked)) {
             box.getChildren().add(node(b, openSource, exists));
         }
         return box;
@@ -93,25 +99,30 @@ final class AnswerText {
     private static TextFlow flow(String text, IntConsumer openSource, java.util.function.IntPredicate exists) {
         TextFlow flow = new TextFlow();
         flow.setAccessibleRole(AccessibleRole.TEXT);
-        Matcher m = Exchange.CITATION.matcher(text);
+        Matcher m = MARKED.matcher(text);
+        StringBuilder plain = new StringBuilder();
         int at = 0;
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
+            plain.append(text, at, m.start());
+            at = m.end();
             if (!exists.test(n)) {
+                plain.append('[').append(n).append(']');
                 continue;
             }
-            if (m.start() > at) {
-                flow.getChildren().add(new Text(text.substring(at, m.start())));
+            if (!plain.isEmpty()) {
+                flow.getChildren().add(new Text(plain.toString()));
+                plain.setLength(0);
             }
             Hyperlink link = new Hyperlink("[" + n + "]");
             link.getStyleClass().addAll("citation", Styles.TEXT_SMALL);
             link.setAccessibleText("Open source " + n);
             link.setOnAction(e -> openSource.accept(n));
             flow.getChildren().add(link);
-            at = m.end();
         }
-        if (at < text.length()) {
-            flow.getChildren().add(new Text(text.substring(at)));
+        plain.append(text, at, text.length());
+        if (!plain.isEmpty()) {
+            flow.getChildren().add(new Text(plain.toString()));
         }
         return flow;
     }

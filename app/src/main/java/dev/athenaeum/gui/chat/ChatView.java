@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -103,7 +104,7 @@ public final class ChatView {
             }
         });
         // Wide enough for the longest provider label and for model names such as "llama3.1:70b-instruct-q4".
-        provider.setPrefWidth(190);
+        provider.setPrefWidth(160);
         provider.setMinWidth(Region.USE_PREF_SIZE);
         model.setId("chatModel");
         model.setPrefWidth(260);
@@ -117,9 +118,9 @@ public final class ChatView {
         newChat.setTooltip(new Tooltip("Forget this conversation (Ctrl+N)"));
         copy.setId("copyAnswer");
         copy.setAccessibleText("Copy the last answer");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, provider, model, refresh, spacer, copy, newChat);
+        // Wraps onto a second line in a narrow pane: a row wider than the pane would widen the whole tab and push
+        // the Send button out of sight.
+        FlowPane top = new FlowPane(8, 6, provider, model, refresh, copy, newChat);
         top.getStyleClass().add("panel");
 
         error.setId("chatError");

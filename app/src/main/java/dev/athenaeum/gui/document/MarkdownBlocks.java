@@ -1,15 +1,19 @@
 package dev.athenaeum.gui.document;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletListItem;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -17,7 +21,6 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.athenaeum.search.Highlighter;
 
@@ -76,7 +79,7 @@ public final class MarkdownBlocks {
     private static void collect(Node node, int depth, List<Block> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             switch (child) {
-                case Heading h -> out.add(block(Block.Kind.HEADING, h.getLevel(), "", h.getText().toString(), h));
+                case Heading h -> out.add(block(Block.Kind.HEADING, h.getLevel(), "", text(h), h));
                 case Paragraph p -> out.add(block(Block.Kind.PARAGRAPH, 0, "", text(p), p));
                 case FencedCodeBlock c -> out.add(block(Block.Kind.CODE, 0, "", trimEnd(c.getContentChars().toString()), c));
                 case IndentedCodeBlock c -> out.add(block(Block.Kind.CODE, 0, "", trimEnd(c.getContentChars().toString()), c));
@@ -128,8 +131,23 @@ public final class MarkdownBlocks {
         return String.join("\n", rows);
     }
 
+    /**
+     * The words of a block. Collected here rather than with flexmark's TextCollectingVisitor, which keeps the
+     * closing {@code **} of bold text when the paragraph also has an escaped character such as <code>\[</code>.
+     */
     private static String text(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip().replaceAll("\\s*\\n\\s*", " ");
+        StringBuilder words = new StringBuilder();
+        for (Node n : node.getDescendants()) {
+            switch (n) {
+                case com.vladsch.flexmark.ast.Text t -> words.append(t.getChars().unescape());
+                case HtmlEntity e -> words.append(e.getChars().unescape());
+                case AutoLink l -> words.append(l.getText());
+                case SoftLineBreak b -> words.append(' ');
+                case HardLineBreak b -> words.append(' ');
+                default -> { }
+            }
+        }
+        return words.toString().strip().replaceAll("\\s+", " ");
     }
 
     private static String trimEnd(String s) {

@@ -50,6 +50,21 @@ class MarkdownBlocksTest {
     }
 
     @Test
+    void inlineMarkupEscapesEntitiesAndLinksBecomeTheirWords() {
+        List<Block> blocks = MarkdownBlocks.parse("""
+                # Using `athenaeum index` \\[beta\\]
+
+                Run **athenaeum index** again \\[1\\]. Tom &amp; Jerry, see <https://example.org>
+                or [the guide](guide.md),\\
+                then *rest*.
+                """);
+
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "Using athenaeum index [beta]",
+                "Run athenaeum index again [1]. Tom & Jerry, see https://example.org or the guide, then rest.");
+    }
+
+    @Test
     void aResultLineFallsInTheBlockThatContainsIt() {
         List<Block> blocks = MarkdownBlocks.parse(MARKDOWN);
 

@@ -55,7 +55,7 @@ class ChatStallTest {
         }
         try (FakeChatServer fake = new FakeChatServer().answer("A first, short answer [1].")) {
             window = OpenKnowledgeBase.open(robot, stage, dir, fake.ollamaUrl());
-            robot.clickOn("#chatTab");
+            OpenKnowledgeBase.selectTab(robot, "chatTab");
             ComboBox<?> models = robot.lookup("#chatModel").queryAs(ComboBox.class);
             waitUntil(10, () -> models.getItems().contains("llama3.1:8b"));
             KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();

@@ -55,7 +55,7 @@ class ChatUiTest {
                 "Run **athenaeum index** again after editing files [1]. Only changed files are embedded [2].");
         try {
             window = OpenKnowledgeBase.open(robot, stage, dir, fake.ollamaUrl());
-            robot.clickOn("#chatTab");
+            OpenKnowledgeBase.selectTab(robot, "chatTab");
             ComboBox<?> models = robot.lookup("#chatModel").queryAs(ComboBox.class);
             waitUntil(10, () -> models.getItems().contains("llama3.1:8b"));
 

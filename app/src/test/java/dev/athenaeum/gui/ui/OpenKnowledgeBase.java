@@ -48,7 +48,7 @@ final class OpenKnowledgeBase {
     }
 
     /**
-     * Selects a tab of the knowledge base screen through its tab pane: with four tabs in a narrow pane the header
+     * Selects a tab of the knowledge base screen through its tab pane: with several tabs in a narrow pane the header
      * may list a tab in its overflow menu instead of showing it.
      */
     static void selectTab(FxRobot robot, String id) {

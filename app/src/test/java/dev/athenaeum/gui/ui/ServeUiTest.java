@@ -48,7 +48,7 @@ class ServeUiTest {
     @Test
     void startedTheApiAnswersAtTheShownUrlUntilStopped(FxRobot robot) throws Exception {
         window = OpenKnowledgeBase.open(robot, stage, dir, null);
-        robot.clickOn("#serveTab");
+        OpenKnowledgeBase.selectTab(robot, "serveTab");
         robot.clickOn("#serveStart");
         TextField url = robot.lookup("#serveUrl").queryAs(TextField.class);
         waitUntil(30, () -> !url.getText().isEmpty());
