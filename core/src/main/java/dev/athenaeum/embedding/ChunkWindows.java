@@ -25,8 +25,9 @@ public final class ChunkWindows {
     /** Tokens two neighbouring windows share, so a sentence cut by a window boundary is whole in one of them. */
     static final int WINDOW_OVERLAP = 32;
     /**
-     * The context line never takes more than this share of a window (48 tokens of a 192-token window): long
-     * breadcrumbs of API references need it, and cutting them to a fifth lost recall.
+     * The context line never takes more than this share of a window: 48 tokens of a 192-token window, no fewer than
+     * a third of the earlier 128. Long breadcrumbs of API references need the room; shorter context lines (measured
+     * together with less overlap) lost dense recall there.
      */
     private static final int MAX_CONTEXT_SHARE = 4;
 
