@@ -50,7 +50,12 @@ public final class KeywordIndex implements Closeable {
     /** A chunk is named by its file and its position in the file, which stay the same while the file does. */
     static final String ORD = "ord";
 
-    private static final float HEADINGS_BOOST = 1.5f;
+    /**
+     * The heading line is also part of the chunk text, so the breadcrumb field only adds the outer headings and a
+     * second vote for the own one. Weighted above the body it let a single heading word outrank chunks that match
+     * the question's words in their text; at half weight keyword recall@5 rose on both question sets.
+     */
+    private static final float HEADINGS_BOOST = 0.5f;
     private static final float TITLE_BOOST = 1.0f;
     /** Queries longer than this many terms keep their first ones; Lucene caps clauses and people paste paragraphs. */
     private static final int MAX_QUERY_TERMS = 256;

@@ -75,7 +75,7 @@ class ChunkWindowsTest {
 
         String context = small.windows("npm-install", description, c).get(0).lines().findFirst().orElseThrow();
 
-        assertThat(tokenizer.count(context)).isLessThanOrEqualTo(128 / 3);
+        assertThat(tokenizer.count(context)).as("a quarter of the window at most").isLessThanOrEqualTo(128 / 4);
         assertThat(context).doesNotContain("very long description").startsWith("npm-install > ").endsWith("Proxy settings");
         assertThat(context).doesNotContain("Installing, upgrading");
     }

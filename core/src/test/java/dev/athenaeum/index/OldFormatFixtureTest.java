@@ -105,7 +105,10 @@ class OldFormatFixtureTest {
                         nearest = w;
                     }
                 }
-                assertThat(nearest).as("nearest stored window to chunk %d", id).isEqualTo(sc.firstWindow());
+                // With another window size the first window now spans more than the fixture's first window did, so
+                // it may lie nearest to a later window of the same chunk; it must not lie nearest to another chunk.
+                assertThat(nearest).as("nearest stored window to chunk %d", id)
+                        .isBetween(sc.firstWindow(), sc.firstWindow() + sc.windowCount() - 1);
                 assertThat(best).as("similarity of chunk %d to its stored vector", id).isGreaterThan(0.85);
             }
         }
