@@ -78,7 +78,8 @@ class ServerCorpusTest {
                 SyntheticIndex.sectionTokens(ChunkSettings.DEFAULT));
         assertThat(files).hasSize(14);
         MarkdownChunker chunker = new MarkdownChunker(ChunkSettings.DEFAULT, tokenizer);
-        ChunkWindows windowing = new ChunkWindows(tokenizer, 128);
+        // The window size of the MiniLM embedder the server benchmark indexes with.
+        ChunkWindows windowing = new ChunkWindows(tokenizer, 192);
         List<Chunk> chunks = new ArrayList<>();
         for (CorpusMaker.Item f : files) {
             String title = f.text().lines().findFirst().orElseThrow().substring(2);
