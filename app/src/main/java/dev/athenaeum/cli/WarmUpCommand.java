@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * The training run of the launcher's start-up cache: runs what people start Athenaeum for, in one JVM, on two pages
  * of the bundled guide in a scratch folder — index, search, serve (health, search and a chat completion over HTTP)
- * and the workbench's first frame, off screen — so that the classes of all of them are loaded and linked ahead of
+ * and the workbench with each of its tabs shown once, off screen — so that the classes of all of them are loaded and linked ahead of
  * time on later runs. Hidden: nothing a person needs to run.
  */
 @Command(name = "warm-up", hidden = true, description = "Exercise index, search, serve and the workbench once (for the start-up cache).")
@@ -49,7 +49,7 @@ final class WarmUpCommand implements Callable<Integer> {
             run("search", "does my data leave the computer", "--index", index);
             serveOnce(index);
             if (!noWorkbench && Workbench.problem() == null) {
-                System.setProperty("athenaeum.startupProbe", "window");
+                System.setProperty("athenaeum.startupProbe", "tabs");
                 Workbench.launch(notes.toString());
             }
         } finally {

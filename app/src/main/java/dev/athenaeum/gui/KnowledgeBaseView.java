@@ -19,6 +19,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
+import java.util.function.Supplier;
+
 /**
  * An open knowledge base: sources and index on the left; in the middle search, chat, serving or chunk tuning;
  * the opened source on the right; a banner on top when source files changed.
@@ -27,7 +29,6 @@ public final class KnowledgeBaseView {
 
     private final BorderPane root = new BorderPane();
     private final SearchView search;
-    private final ChatView chat;
     private final TabPane tabs = new TabPane();
 
     public KnowledgeBaseView(KnowledgeBaseViewModel vm, FolderChooser chooser) {
@@ -41,26 +42,16 @@ public final class KnowledgeBaseView {
         ScrollPane side = new ScrollPane(new VBox(sources.root(), new Separator(), build.root(), watching));
         side.setFitToWidth(true);
         side.setMinWidth(260);
-        this.chat = new ChatView(vm.chat());
         Tab searchTab = new Tab("Search", search.root());
         searchTab.setId("searchTab");
-        Tab chatTab = new Tab("Chat", chat.root());
-        chatTab.setId("chatTab");
-        Tab serveTab = new Tab("Serve", new ServeView(vm.serve()).root());
-        serveTab.setId("serveTab");
-        Tab tuningTab = new Tab("Tune chunking", new TuningView(vm.tuning(), vm.questions()).root());
-        tuningTab.setId("tuningTab");
-        tuningTab.setOnSelectionChanged(e -> vm.tuning().start());
-        Tab deployTab = new Tab("Deploy", new DeployWizardView(vm.deploy()).root());
-        deployTab.setId("deployTab");
+        // The other tabs are built when first shown: the first frame of a knowledge base then costs one tab, not five.
+        Tab chatTab = lazyTab("Chat", "chatTab", () -> new ChatView(vm.chat()).root(), () -> { });
+        Tab serveTab = lazyTab("Serve", "serveTab", () -> new ServeView(vm.serve()).root(), () -> { });
+        Tab tuningTab = lazyTab("Tune chunking", "tuningTab",
+                () -> new TuningView(vm.tuning(), vm.questions()).root(), () -> vm.tuning().start());
         // Profiles and an earlier deployment are read when the page is first shown, not with every knowledge base.
-        boolean[] loaded = {false};
-        deployTab.setOnSelectionChanged(e -> {
-            if (deployTab.isSelected() && !loaded[0]) {
-                loaded[0] = true;
-                vm.deploy().load();
-            }
-        });
+        Tab deployTab = lazyTab("Deploy", "deployTab", () -> new DeployWizardView(vm.deploy()).root(),
+                () -> vm.deploy().load());
         tabs.getTabs().addAll(searchTab, chatTab, serveTab, tuningTab, deployTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("centerTabs");
@@ -80,6 +71,19 @@ public final class KnowledgeBaseView {
         root.setTop(watch.banner());
         root.setCenter(split);
         root.setId("knowledgeBase");
+    }
+
+    /** A tab whose content is made, and {@code firstShown} run, when it is selected for the first time. */
+    private static Tab lazyTab(String title, String id, Supplier<Node> content, Runnable firstShown) {
+        Tab tab = new Tab(title);
+        tab.setId(id);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected() && tab.getContent() == null) {
+                tab.setContent(content.get());
+                firstShown.run();
+            }
+        });
+        return tab;
     }
 
     public Node root() {

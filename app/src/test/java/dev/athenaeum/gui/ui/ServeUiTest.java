@@ -2,6 +2,8 @@ package dev.athenaeum.gui.ui;
 
 import dev.athenaeum.gui.WorkbenchWindow;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +50,12 @@ class ServeUiTest {
     @Test
     void startedTheApiAnswersAtTheShownUrlUntilStopped(FxRobot robot) throws Exception {
         window = OpenKnowledgeBase.open(robot, stage, dir, null);
+        TabPane tabs = robot.lookup("#centerTabs").queryAs(TabPane.class);
+        Tab serve = tabs.getTabs().stream().filter(t -> "serveTab".equals(t.getId())).findFirst().orElseThrow();
+        assertThat(serve.getContent()).as("a tab is built when first shown").isNull();
+        assertThat(robot.lookup("#serveStart").tryQuery()).isEmpty();
         OpenKnowledgeBase.selectTab(robot, "serveTab");
+        assertThat(serve.getContent()).isNotNull();
         robot.clickOn("#serveStart");
         TextField url = robot.lookup("#serveUrl").queryAs(TextField.class);
         waitUntil(30, () -> !url.getText().isEmpty());
