@@ -31,7 +31,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * WorkbenchStall [--files 1000] [--node-docs /usr/share/doc/nodejs/api] [--npm-docs testdata/npm-docs]
+ *                [--chunk-size N --chunk-overlap N]
  * </pre>
+ * Smaller chunks than the default give more of them from the same text (about 10k at 256/32), for the memory of a
+ * larger knowledge base.
  */
 public final class WorkbenchStall {
 
@@ -71,6 +74,19 @@ public final class WorkbenchStall {
         });
         WorkbenchWindow window = opened.get(60, TimeUnit.SECONDS);
         KnowledgeBaseViewModel kb = await(() -> window.viewModel().currentProperty().get(), 60);
+        int chunkSize = args.getInt("chunk-size", 0);
+        if (chunkSize > 0) {
+            int overlap = args.getInt("chunk-overlap", Math.min(64, chunkSize / 4));
+            CompletableFuture<String> applied = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                kb.tuning().chunkSizeProperty().set(chunkSize);
+                kb.tuning().chunkOverlapProperty().set(overlap);
+                kb.tuning().apply();
+                applied.complete(kb.tuning().statusProperty().get());
+            });
+            System.out.println("Chunk settings: " + applied.get(60, TimeUnit.SECONDS));
+            System.out.println();
+        }
         Platform.runLater(() -> kb.build().build());
         await(() -> gaps.built ? Boolean.TRUE : null, 3600);
         BuildReport report = kb.build().lastReportProperty().get();
