@@ -16,12 +16,12 @@ import java.util.Map;
 final class PhaseTimer implements ProgressListener {
 
     /**
-     * Stage names, in order. The four writing steps are GenerationWriter.write's {@code onStep} calls: chunk store and
-     * BM25 index; vector segments (vectors and graph) and window table; checksums; manifest. Rename them here if
-     * that method's steps change.
+     * Stage names, in order. The four writing steps are GenerationWriter.write's {@code onStep} calls: chunk store;
+     * BM25 index beside vector segments (vectors and graph) and window table, written at the same time; checksums;
+     * manifest. Rename them here if that method's steps change.
      */
-    static final List<String> STAGES = List.of("open + lock", "scan", "chunk, window", "embed", "write chunks + BM25",
-            "write vectors + graph", "checksums", "manifest", "switch generation");
+    static final List<String> STAGES = List.of("open + lock", "scan", "chunk, window", "embed", "write chunks",
+            "write BM25 ‖ vectors + graph", "checksums", "manifest", "switch generation");
 
     private final long start = System.nanoTime();
     private final Map<String, Long> marks = new LinkedHashMap<>();

@@ -204,7 +204,7 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
         int n = word.length();
         int wordStart = origins.values[0];
         int wordEnd = originEnds.values[n - 1];
-        if (word.codePointCount(0, n) > MAX_CHARS_PER_WORD) {
+        if (n > MAX_CHARS_PER_WORD && word.codePointCount(0, n) > MAX_CHARS_PER_WORD) {
             sink.token(unk, wordStart, wordEnd);
         } else {
             cutIntoPieces(word, origins, originEnds, sink, wordStart, wordEnd);
@@ -217,6 +217,12 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
     private void cutIntoPieces(StringBuilder word, IntList origins, IntList originEnds, Sink sink, int wordStart, int wordEnd) {
         int n = word.length();
         String w = word.toString();
+        // Most words are pieces themselves: no need for the arrays the cutting below needs.
+        Integer whole = pieces.get(w);
+        if (whole != null) {
+            sink.token(whole, wordStart, wordEnd);
+            return;
+        }
         int start = 0;
         int[] ids = new int[n];
         int[] bounds = new int[n + 1];

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -68,12 +70,24 @@ final class GenerationWriter {
                 }
             }
         }
-        cancel.check();
-        writeKeywords(files);
         onStep.run();
         cancel.check();
-        List<IndexManifest.Segment> segments = writeSegments(windows, content.dimension());
-        WindowTable.write(dir.resolve(IndexLayout.WINDOWS), windows.owners());
+        // The keyword index and the vector graph need nothing from each other, and each mostly keeps one core busy.
+        FutureTask<Void> keywords = new FutureTask<>(() -> {
+            writeKeywords(files);
+            return null;
+        });
+        Thread keywordThread = Thread.ofPlatform().name("athenaeum-keywords").daemon().start(keywords);
+        List<IndexManifest.Segment> segments;
+        try {
+            segments = writeSegments(windows, content.dimension());
+            WindowTable.write(dir.resolve(IndexLayout.WINDOWS), windows.owners());
+        } catch (IOException | RuntimeException | Error e) {
+            // Wait for the other writer before the caller deletes the folder it writes into.
+            awaitQuietly(keywordThread);
+            throw e;
+        }
+        await(keywords);
         onStep.run();
         cancel.check();
         Map<String, IndexManifest.FileChecksum> sums = checksums();
@@ -88,6 +102,30 @@ final class GenerationWriter {
         ManifestCodec.write(manifest, dir.resolve(IndexLayout.MANIFEST));
         onStep.run();
         return manifest;
+    }
+
+    private static void await(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the keyword index", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    private static void awaitQuietly(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

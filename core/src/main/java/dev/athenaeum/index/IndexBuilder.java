@@ -148,7 +148,7 @@ public final class IndexBuilder {
 
         EmbeddingStage embedding = new EmbeddingStage(embedder);
         RateMeter chunkRate = new RateMeter();
-        embedding.run(files, cancel, (done, total, windows) -> {
+        embedding.run(files, cancel, pool, (done, total, windows) -> {
             chunkRate.record(System.nanoTime(), done);
             listener.onProgress(new IndexProgress(Phase.EMBEDDING, done, total, files.size(), totalChunks,
                     chunkRate.perSecond(), chunkRate.eta(total - done), null));
