@@ -23,9 +23,12 @@ launchers=("$here/athenaeum")
 # The packaged launcher takes JVM options only from its .cfg file: time a copy whose .cfg each run rewrites.
 image=""
 if [ -x "$here/jpackage/target/image/Athenaeum/bin/Athenaeum" ]; then
-  cp -r "$here/jpackage/target/image/Athenaeum" "$tmp/image"
+  # -a keeps the files' times, as an installer does: the start-up cache is checked against them.
+  cp -a "$here/jpackage/target/image/Athenaeum" "$tmp/image"
   image="$tmp/image/bin/Athenaeum"; cfg="$tmp/image/lib/app/Athenaeum.cfg"; cp "$cfg" "$cfg.orig"
   launchers+=("$image")
+  # Side by side: the same image with its start-up cache (aot-cache.sh) left out of the .cfg.
+  grep -q 'AOTCache=' "$cfg.orig" && launchers+=("$image:no-cache")
 fi
 
 # Prints the median of the given numbers.
@@ -39,18 +42,21 @@ for launcher in "${launchers[@]}"; do
       home="$tmp/home-$i-$RANDOM"; mkdir -p "$home"
       # JDK_JAVA_OPTIONS allows quoting; the packaged copy shares the checkout's sample index through athenaeum.home.
       opts="-Duser.home=$home \"-Dathenaeum.startupProbe=$probe\""
-      if [ "$launcher" = "$image" ]; then
+      run="$launcher"
+      if [ "${launcher%:no-cache}" = "$image" ]; then
         sed "s|^\[JavaOptions\]|[JavaOptions]\njava-options=-Duser.home=$home\njava-options=-Dathenaeum.startupProbe=$probe|;
              s|-Dathenaeum.home=.*|-Dathenaeum.home=$here|" "$cfg.orig" > "$cfg"
-        opts=""
+        [ "$launcher" != "$image" ] && sed -i '/AOTCache=/d' "$cfg"
+        opts=""; run="$image"
       fi
       start=$(date +%s%N)
-      DISPLAY="$display" JDK_JAVA_OPTIONS="$opts" timeout 120 "$launcher" >"$tmp/out" 2>&1 \
+      DISPLAY="$display" JDK_JAVA_OPTIONS="$opts" timeout 120 "$run" >"$tmp/out" 2>&1 \
         || { cat "$tmp/out" >&2; echo "gui-startup: $launcher failed with $probe" >&2; exit 1; }
       end=$(date +%s%N)
       [ "$i" -gt 0 ] && times+=($(( (end - start) / 1000000 )))
     done
     name="${launcher#$here/}"; [ "$launcher" = "$image" ] && name="jpackage image (bin/Athenaeum)"
+    [ "$launcher" = "$image:no-cache" ] && name="jpackage image, start-up cache left out"
     printf '%-58s %-8s %s (%s)\n' "$name" "${probe%%:*}" "$(median "${times[@]}")" "${times[*]}"
   done
 done
