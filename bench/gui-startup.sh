@@ -27,8 +27,13 @@ if [ -x "$here/jpackage/target/image/Athenaeum/bin/Athenaeum" ]; then
   cp -a "$here/jpackage/target/image/Athenaeum" "$tmp/image"
   image="$tmp/image/bin/Athenaeum"; cfg="$tmp/image/lib/app/Athenaeum.cfg"; cp "$cfg" "$cfg.orig"
   launchers+=("$image")
-  # Side by side: the same image with its start-up cache (aot-cache.sh) left out of the .cfg.
-  grep -q 'AOTCache=' "$cfg.orig" && launchers+=("$image:no-cache")
+  # The start-up cache the workbench makes after a first launch (in $HOME), made beforehand; side by side, the
+  # same image with the cache left out of its .cfg.
+  if grep -q 'AOTCache=' "$cfg.orig"; then
+    mkdir -p "$tmp/cache-home"
+    HOME="$tmp/cache-home" "$image" startup-cache >&2
+    launchers+=("$image:no-cache")
+  fi
 fi
 
 # Prints the median of the given numbers.
@@ -42,15 +47,15 @@ for launcher in "${launchers[@]}"; do
       home="$tmp/home-$i-$RANDOM"; mkdir -p "$home"
       # JDK_JAVA_OPTIONS allows quoting; the packaged copy shares the checkout's sample index through athenaeum.home.
       opts="-Duser.home=$home \"-Dathenaeum.startupProbe=$probe\""
-      run="$launcher"
+      run="$launcher"; run_home="$HOME"
       if [ "${launcher%:no-cache}" = "$image" ]; then
         sed "s|^\[JavaOptions\]|[JavaOptions]\njava-options=-Duser.home=$home\njava-options=-Dathenaeum.startupProbe=$probe|;
              s|-Dathenaeum.home=.*|-Dathenaeum.home=$here|" "$cfg.orig" > "$cfg"
         [ "$launcher" != "$image" ] && sed -i '/AOTCache=/d' "$cfg"
-        opts=""; run="$image"
+        opts=""; run="$image"; run_home="$tmp/cache-home"
       fi
       start=$(date +%s%N)
-      DISPLAY="$display" JDK_JAVA_OPTIONS="$opts" timeout 120 "$run" >"$tmp/out" 2>&1 \
+      DISPLAY="$display" HOME="$run_home" JDK_JAVA_OPTIONS="$opts" timeout 120 "$run" >"$tmp/out" 2>&1 \
         || { cat "$tmp/out" >&2; echo "gui-startup: $launcher failed with $probe" >&2; exit 1; }
       end=$(date +%s%N)
       [ "$i" -gt 0 ] && times+=($(( (end - start) / 1000000 )))

@@ -21,18 +21,21 @@ grep -q 'privacy.md' "$work/search.log" \
   || { cat "$work/search.log" >&2; echo "check-image: the search did not find privacy.md" >&2; exit 1; }
 echo "check-image: $launcher runs: version, index and search on its own runtime"
 
-# The start-up cache (aot-cache.sh), when the image has one: the image's runtime must accept it as it stands and
-# from a copy elsewhere that keeps the files' times, as an installer puts it (-XX:AOTMode=on fails rather than
-# quietly starting without the cache).
+# The start-up cache the workbench makes after its first launch (StartupCache), made here by its hidden command in
+# a scratch user folder: the launcher's .cfg must point at it, and the image's runtime must accept it for the
+# launcher's class path (-XX:AOTMode=on fails rather than quietly starting without the cache).
 cfg="$app_dir/Athenaeum.cfg"
 if grep -q 'AOTCache=' "$cfg"; then
-  cp -Rp "$(dirname "$(dirname "$app_dir")")" "$work/moved"
-  moved_app="$(find "$work/moved" -maxdepth 4 -type d \( -path '*/lib/app' -o -path '*/Contents/app' -o -path '*/Athenaeum/app' \) | head -1)"
-  moved_java="$(find "$work/moved" -maxdepth 7 -type f \( -path '*/runtime/bin/java' -o -path '*/Home/bin/java' -o -path '*/runtime/bin/java.exe' \) | head -1)"
+  mkdir -p "$work/home"
+  HOME="$work/home" USERPROFILE="$work/home" "$launcher" startup-cache >"$work/cache.log" 2>&1 \
+    || { cat "$work/cache.log" >&2; echo "check-image: the start-up cache could not be made" >&2; exit 1; }
+  cache="$(sed -n 's/^start-up cache ready: //p' "$work/cache.log" | tr -d '\r')"
+  case "$cache" in "$work/home"/*) ;; *) echo "check-image: the start-up cache is not in the user's folder: $cache" >&2; exit 1 ;; esac
+  java="$(find "$image" -maxdepth 7 -type f \( -path '*/runtime/bin/java' -o -path '*/Home/bin/java' -o -path '*/runtime/bin/java.exe' \) | head -1)"
   sep=":"; case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) sep=";" ;; esac
-  classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | tr -d '\r' | sed "s|\\\$APPDIR|$moved_app|g" | paste -sd "$sep" -)"
-  "$moved_java" -XX:AOTCache="$moved_app/athenaeum.aot" -XX:AOTMode=on --enable-native-access=ALL-UNNAMED \
+  classpath="$(sed -n 's/^app\.classpath=//p' "$cfg" | tr -d '\r' | sed "s|\\\$APPDIR|$app_dir|g" | paste -sd "$sep" -)"
+  "$java" -XX:AOTCache="$cache" -XX:AOTMode=on --enable-native-access=ALL-UNNAMED \
     -cp "$classpath" dev.athenaeum.cli.Main --version >"$work/aot.log" 2>&1 \
-    || { cat "$work/aot.log" >&2; echo "check-image: the runtime refuses the start-up cache of a moved copy" >&2; exit 1; }
-  echo "check-image: the start-up cache holds in a copy at another path"
+    || { cat "$work/aot.log" >&2; echo "check-image: the runtime refuses the start-up cache" >&2; exit 1; }
+  echo "check-image: the start-up cache is made in the user's folder and the runtime takes it"
 fi

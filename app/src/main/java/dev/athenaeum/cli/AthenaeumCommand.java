@@ -32,7 +32,7 @@ final class AthenaeumCommand implements Callable<Integer> {
      */
     static final Map<String, Class<?>> COMMANDS = commands(IndexCommand.class, SearchCommand.class, ChatCommand.class,
             ServeCommand.class, DeployCommand.class, DestroyCommand.class, InfoCommand.class, EvalCommand.class,
-            DemoCommand.class, GuiCommand.class, WarmUpCommand.class, HelpCommand.class);
+            DemoCommand.class, GuiCommand.class, WarmUpCommand.class, StartupCacheCommand.class, HelpCommand.class);
 
     @Spec
     CommandSpec spec;
