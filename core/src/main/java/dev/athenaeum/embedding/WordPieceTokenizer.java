@@ -34,6 +34,9 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
     private final int cls;
     private final int sep;
     private final int maxLength;
+    /** The longest word piece and continuation in characters: no longer substring can match, so none is tried. */
+    private final int longestPiece;
+    private final int longestContinuation;
 
     private WordPieceTokenizer(Map<String, Integer> vocab, Map<String, Integer> special, int maxLength) {
         this.pieces = new HashMap<>(vocab.size() * 2);
@@ -50,6 +53,8 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
         this.cls = vocab.get("[CLS]");
         this.sep = vocab.get("[SEP]");
         this.maxLength = maxLength;
+        this.longestPiece = pieces.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.longestContinuation = continuations.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     /** Loads a {@code tokenizer.json} from the class path. {@code maxLength} counts the special tokens too. */
@@ -228,7 +233,10 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
         int[] bounds = new int[n + 1];
         int count = 0;
         while (start < n) {
-            int end = n;
+            int end = Math.min(n, start + (start == 0 ? longestPiece : longestContinuation));
+            if (end < n && Character.isLowSurrogate(w.charAt(end))) {
+                end++;
+            }
             Integer id = null;
             while (end > start) {
                 String sub = w.substring(start, end);
