@@ -110,8 +110,12 @@ public final class ChunkWindows {
 
     /** The model inputs for {@code chunk} of a document with this title and (front matter) description. */
     public List<String> windows(String title, String description, Chunk chunk) {
+        return windows(title, description, chunk, EmbeddingText.of(chunk.text()));
+    }
+
+    /** As {@link #windows(String, String, Chunk)}, given the chunk's {@link EmbeddingText} already made. */
+    public List<String> windows(String title, String description, Chunk chunk, String body) {
         String context = fittingContext(title, description, chunk);
-        String body = EmbeddingText.of(chunk.text());
         if (body.isEmpty()) {
             // Nothing but markup (say, an HTML comment): the context alone stands for the chunk, once.
             return List.of(context.isEmpty() ? chunk.text().strip() : context);

@@ -1,6 +1,8 @@
 package dev.athenaeum.index;
 
+import dev.athenaeum.chunking.Chunk;
 import dev.athenaeum.embedding.ChunkWindows;
+import dev.athenaeum.embedding.EmbeddingText;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.progress.Cancellation;
 
@@ -104,7 +106,9 @@ final class EmbeddingStage {
             String description = ChunkWindows.description(f.metadata);
             List<Pending> mine = new ArrayList<>(f.chunks.size());
             for (int c = 0; c < f.chunks.size(); c++) {
-                mine.add(new Pending(f, c, windowing.windows(f.title, description, f.chunks.get(c))));
+                Chunk chunk = f.chunks.get(c);
+                f.cleanTexts[c] = EmbeddingText.of(chunk.text());
+                mine.add(new Pending(f, c, windowing.windows(f.title, description, chunk, f.cleanTexts[c])));
             }
             perFile[i] = mine;
         })).join();

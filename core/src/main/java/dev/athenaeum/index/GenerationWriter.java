@@ -203,8 +203,8 @@ final class GenerationWriter {
                 String title = titleField(pf);
                 for (int c = 0; c < pf.chunks.size(); c++) {
                     Chunk chunk = pf.chunks.get(c);
-                    keywords.add(pf.file, c, title, EmbeddingText.of(String.join(" \n", chunk.headings())),
-                            EmbeddingText.of(chunk.text()));
+                    String text = pf.cleanTexts[c] != null ? pf.cleanTexts[c] : EmbeddingText.of(chunk.text());
+                    keywords.add(pf.file, c, title, EmbeddingText.of(String.join(" \n", chunk.headings())), text);
                 }
             }
         }

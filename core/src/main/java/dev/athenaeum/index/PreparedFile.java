@@ -25,6 +25,11 @@ final class PreparedFile {
     final List<int[]> windowRefs;
     /** The name this file's chunks had in the previous generation (null when new or changed). */
     final String previousName;
+    /**
+     * Per chunk, its text as the model and the keyword index read it ({@code EmbeddingText}), kept from windowing so
+     * the keyword index need not clean it again; null where not made.
+     */
+    final String[] cleanTexts;
 
     PreparedFile(String file, String sha256, long sizeBytes, String title, Map<String, Object> metadata,
                  List<String> notes, List<Chunk> chunks, List<int[]> windowRefs, String previousName) {
@@ -37,6 +42,7 @@ final class PreparedFile {
         this.chunks = chunks;
         this.windowRefs = windowRefs;
         this.previousName = previousName;
+        this.cleanTexts = new String[chunks.size()];
         this.vectors = new ArrayList<>(chunks.size());
         for (int i = 0; i < chunks.size(); i++) {
             vectors.add(null);
