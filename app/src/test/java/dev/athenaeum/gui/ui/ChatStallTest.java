@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 
@@ -23,8 +24,9 @@ import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The UI thread keeps drawing while a long answer streams as fast as a local server can send it (thousands of
- * pieces): between two frames it may work or wait for a lock for at most 100 ms, as while an index builds.
+ * The UI thread keeps drawing while a long answer streams fast (thousands of pieces, one a millisecond: about
+ * sixteen per frame): between two frames it may work or wait for a lock for at most 100 ms, as while an index builds.
+ * Unpaced, a fast machine received the whole answer within five frames, too few to measure anything.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChatStallTest {
@@ -64,7 +66,7 @@ class ChatStallTest {
             robot.clickOn("#question").write("what is this?");
             OpenKnowledgeBase.shortcut(robot, KeyCode.ENTER);
             waitUntil(30, () -> kb.chat().exchanges().size() == 1);
-            fake.answer(answer.toString());
+            fake.answer(answer.toString()).pieceDelay(Duration.ofMillis(1));
             BooleanSupplier busy = () -> kb.chat().busyProperty().get();
             FrameGaps gaps = new FrameGaps(busy, busy);
             robot.interact(gaps::start);
