@@ -1,5 +1,7 @@
 package dev.athenaeum.app;
 
+import dev.athenaeum.index.FileTrees;
+
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -15,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,7 @@ public final class StartupCache {
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(lock);
-            deleteTree(scratch);
+            FileTrees.delete(scratch);
         }
     }
 
@@ -196,14 +197,6 @@ public final class StartupCache {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

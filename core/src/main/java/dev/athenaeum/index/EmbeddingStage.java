@@ -5,11 +5,11 @@ import dev.athenaeum.embedding.ChunkWindows;
 import dev.athenaeum.embedding.EmbeddingText;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.progress.Cancellation;
+import dev.athenaeum.progress.Futures;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -66,7 +66,7 @@ final class EmbeddingStage {
                     List<String> texts = batches.get(next++).texts();
                     inFlight.add(CompletableFuture.supplyAsync(() -> embedder.embed(texts), callers));
                 }
-                List<float[]> vectors = await(inFlight.get(done));
+                List<float[]> vectors = Futures.join(inFlight.get(done));
                 inFlight.set(done, null);
                 Batch b = batches.get(done);
                 int k = 0;
@@ -134,20 +134,6 @@ final class EmbeddingStage {
             out.add(new Batch(group, texts));
         }
         return out;
-    }
-
-    private static List<float[]> await(CompletableFuture<List<float[]>> batch) {
-        try {
-            return batch.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     long modelNanos() {

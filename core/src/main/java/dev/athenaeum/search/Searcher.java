@@ -7,6 +7,7 @@ import dev.athenaeum.index.KeywordIndex;
 import dev.athenaeum.index.KnowledgeIndex;
 import dev.athenaeum.index.StoredChunk;
 import dev.athenaeum.index.WindowVectors;
+import dev.athenaeum.progress.Futures;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Answers {@link SearchRequest}s against an open index. Dense search finds the nearest embedding windows and
@@ -76,17 +76,7 @@ public final class Searcher {
     }
 
     private Embedder embedder() {
-        try {
-            return embedder.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return Futures.join(embedder);
     }
 
     public List<SearchHit> search(SearchRequest request) {
