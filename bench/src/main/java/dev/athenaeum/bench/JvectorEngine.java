@@ -9,21 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Athenaeum's own vector graph: built and written exactly as an index build writes a segment, then memory-mapped. */
+/**
+ * Athenaeum's own vector graph: built and written exactly as an index build writes a segment, then memory-mapped.
+ * The second form always builds jvector's hierarchy, which segments get only from a size on, to compare the two.
+ */
 final class JvectorEngine implements VectorEngine {
 
+    private final boolean alwaysHierarchical;
     private VectorGraph graph;
     private Path file;
 
+    JvectorEngine() {
+        this(false);
+    }
+
+    JvectorEngine(boolean alwaysHierarchical) {
+        this.alwaysHierarchical = alwaysHierarchical;
+    }
+
     @Override
     public String name() {
-        return "Athenaeum VectorGraph (jvector, mmap)";
+        return alwaysHierarchical ? "VectorGraph, hierarchy at every size" : "Athenaeum VectorGraph (jvector, mmap)";
     }
 
     @Override
     public void build(float[][] data, int n, Path dir) throws IOException {
         file = dir.resolve("graph.bin");
-        VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, file);
+        if (alwaysHierarchical) {
+            VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, true, file);
+        } else {
+            VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, file);
+        }
         graph = VectorGraph.open(file);
     }
 

@@ -5,11 +5,9 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.athenaeum.corpus.Document;
 
 import java.util.ArrayList;
@@ -31,9 +29,7 @@ public final class MarkdownChunker {
     public MarkdownChunker(ChunkSettings settings, TextTokenizer tokenizer) {
         this.settings = settings;
         this.tokenizer = tokenizer;
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        this.parser = Parser.builder(options).build();
+        this.parser = BlockStructure.parser();
     }
 
     public ChunkSettings settings() {

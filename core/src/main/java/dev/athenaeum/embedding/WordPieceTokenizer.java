@@ -27,34 +27,32 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
     private static final int MAX_CHARS_PER_WORD = 100;
     private static final String[] SPECIAL = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"};
 
-    private final Map<String, Integer> pieces;
-    private final Map<String, Integer> continuations;
+    private final PieceTable pieces;
+    /** Continuation pieces ({@code ##ing}) without their marker. */
+    private final PieceTable continuations;
     private final Map<String, Integer> special;
     private final int unk;
     private final int cls;
     private final int sep;
     private final int maxLength;
-    /** The longest word piece and continuation in characters: no longer substring can match, so none is tried. */
-    private final int longestPiece;
-    private final int longestContinuation;
 
     private WordPieceTokenizer(Map<String, Integer> vocab, Map<String, Integer> special, int maxLength) {
-        this.pieces = new HashMap<>(vocab.size() * 2);
-        this.continuations = new HashMap<>();
+        Map<String, Integer> heads = new HashMap<>(vocab.size() * 2);
+        Map<String, Integer> tails = new HashMap<>();
         vocab.forEach((piece, id) -> {
             if (piece.startsWith("##") && piece.length() > 2) {
-                continuations.put(piece.substring(2), id);
+                tails.put(piece.substring(2), id);
             } else {
-                pieces.put(piece, id);
+                heads.put(piece, id);
             }
         });
+        this.pieces = new PieceTable(heads);
+        this.continuations = new PieceTable(tails);
         this.special = special;
         this.unk = vocab.get("[UNK]");
         this.cls = vocab.get("[CLS]");
         this.sep = vocab.get("[SEP]");
         this.maxLength = maxLength;
-        this.longestPiece = pieces.keySet().stream().mapToInt(String::length).max().orElse(1);
-        this.longestContinuation = continuations.keySet().stream().mapToInt(String::length).max().orElse(1);
     }
 
     /** Loads a {@code tokenizer.json} from the class path. {@code maxLength} counts the special tokens too. */
@@ -157,7 +155,7 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
 
     /** Normalises, splits into words (at white space and around punctuation), and cuts each word into pieces. */
     private void tokenizeSegment(String text, int from, int to, Sink sink) {
-        StringBuilder word = new StringBuilder();
+        CharList word = new CharList();
         IntList origins = new IntList();
         IntList originEnds = new IntList();
         int i = from;
@@ -186,45 +184,45 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
         flush(word, origins, originEnds, sink);
     }
 
-    private static void appendNormalised(int cp, int start, int end, StringBuilder word, IntList origins, IntList originEnds) {
+    private static void appendNormalised(int cp, int start, int end, CharList word, IntList origins, IntList originEnds) {
         if (cp < 0x80) {
             char c = (char) cp;
-            word.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            word.add(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
             origins.add(start);
             originEnds.add(end);
             return;
         }
         String normalised = BertChars.stripAccentsAndLowercase(cp);
         for (int k = 0; k < normalised.length(); k++) {
-            word.append(normalised.charAt(k));
+            word.add(normalised.charAt(k));
             origins.add(start);
             originEnds.add(end);
         }
     }
 
-    private void flush(StringBuilder word, IntList origins, IntList originEnds, Sink sink) {
-        if (word.isEmpty()) {
+    private void flush(CharList word, IntList origins, IntList originEnds, Sink sink) {
+        if (word.size == 0) {
             return;
         }
-        int n = word.length();
+        int n = word.size;
         int wordStart = origins.values[0];
         int wordEnd = originEnds.values[n - 1];
-        if (n > MAX_CHARS_PER_WORD && word.codePointCount(0, n) > MAX_CHARS_PER_WORD) {
+        if (n > MAX_CHARS_PER_WORD && Character.codePointCount(word.values, 0, n) > MAX_CHARS_PER_WORD) {
             sink.token(unk, wordStart, wordEnd);
         } else {
             cutIntoPieces(word, origins, originEnds, sink, wordStart, wordEnd);
         }
-        word.setLength(0);
+        word.size = 0;
         origins.size = 0;
         originEnds.size = 0;
     }
 
-    private void cutIntoPieces(StringBuilder word, IntList origins, IntList originEnds, Sink sink, int wordStart, int wordEnd) {
-        int n = word.length();
-        String w = word.toString();
+    private void cutIntoPieces(CharList word, IntList origins, IntList originEnds, Sink sink, int wordStart, int wordEnd) {
+        int n = word.size;
+        char[] w = word.values;
         // Most words are pieces themselves: no need for the arrays the cutting below needs.
-        Integer whole = pieces.get(w);
-        if (whole != null) {
+        int whole = pieces.get(w, 0, n);
+        if (whole >= 0) {
             sink.token(whole, wordStart, wordEnd);
             return;
         }
@@ -233,23 +231,23 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
         int[] bounds = new int[n + 1];
         int count = 0;
         while (start < n) {
-            int end = Math.min(n, start + (start == 0 ? longestPiece : longestContinuation));
-            if (end < n && Character.isLowSurrogate(w.charAt(end))) {
+            // No range longer than the longest piece can match, so none is tried.
+            int end = Math.min(n, start + Math.max(1, (start == 0 ? pieces : continuations).longest()));
+            if (end < n && Character.isLowSurrogate(w[end])) {
                 end++;
             }
-            Integer id = null;
+            int id = -1;
             while (end > start) {
-                String sub = w.substring(start, end);
-                id = start == 0 ? pieces.get(sub) : continuations.get(sub);
-                if (id != null) {
+                id = start == 0 ? pieces.get(w, start, end) : continuations.get(w, start, end);
+                if (id >= 0) {
                     break;
                 }
                 end--;
-                if (end > start && Character.isLowSurrogate(w.charAt(end))) {
+                if (end > start && Character.isLowSurrogate(w[end])) {
                     end--;
                 }
             }
-            if (id == null) {
+            if (id < 0) {
                 // No piece fits: the whole word is unknown, as in BERT.
                 sink.token(unk, wordStart, wordEnd);
                 return;
@@ -268,6 +266,19 @@ public final class WordPieceTokenizer implements TextTokenizer, AutoCloseable {
     @Override
     public void close() {
         // Nothing native to release; kept so callers can treat every tokenizer alike.
+    }
+
+    /** A growable char array: a word being read, whose ranges are looked up without making strings. */
+    static final class CharList {
+        char[] values = new char[32];
+        int size;
+
+        void add(char c) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = c;
+        }
     }
 
     /** A growable int array without boxing. */

@@ -34,6 +34,12 @@ public final class VectorGraph implements Closeable {
     private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
     private static final int MAX_DEGREE = 16;
     private static final int BEAM_WIDTH = 100;
+    /**
+     * Segments this large get jvector's hierarchy (upper layers that shorten the walk to a query's neighbourhood).
+     * Below it a single layer keeps recall and latency (docs/benchmarks.md: search latency) and builds about a
+     * third faster, which a corpus of a few thousand chunks feels as a part of its whole build.
+     */
+    static final int HIERARCHY_FROM = 50_000;
 
     private final ReaderSupplier readers;
     private final OnDiskGraphIndex graph;
@@ -46,6 +52,11 @@ public final class VectorGraph implements Closeable {
 
     /** Builds a segment over {@code vectors} (using all cores) and writes it to {@code file}. */
     public static void build(List<float[]> vectors, int dimension, Path file) throws IOException {
+        build(vectors, dimension, vectors.size() >= HIERARCHY_FROM, file);
+    }
+
+    /** As {@link #build(List, int, Path)}, with or without the hierarchy whatever the size (for comparisons). */
+    public static void build(List<float[]> vectors, int dimension, boolean hierarchy, Path file) throws IOException {
         List<VectorFloat<?>> list = new ArrayList<>(vectors.size());
         for (float[] v : vectors) {
             if (v.length != dimension) {
@@ -56,7 +67,7 @@ public final class VectorGraph implements Closeable {
         RandomAccessVectorValues ravv = new ListRandomAccessVectorValues(list, dimension);
         BuildScoreProvider scores = BuildScoreProvider.randomAccessScoreProvider(ravv, SIMILARITY);
         try (GraphIndexBuilder builder = new GraphIndexBuilder(scores, dimension, MAX_DEGREE, BEAM_WIDTH,
-                1.2f, 1.2f, true)) {
+                1.2f, 1.2f, hierarchy)) {
             ImmutableGraphIndex g = builder.build(ravv);
             OnDiskGraphIndex.write(g, ravv, file);
         }
@@ -78,6 +89,11 @@ public final class VectorGraph implements Closeable {
 
     public int size() {
         return graph.size(0);
+    }
+
+    /** How many layers the graph has: one, or more with jvector's hierarchy. */
+    int layers() {
+        return graph.getMaxLevel() + 1;
     }
 
     public int dimension() {
