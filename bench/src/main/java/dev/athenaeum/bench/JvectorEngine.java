@@ -11,7 +11,8 @@ import java.util.Arrays;
 
 /**
  * Athenaeum's own vector graph: built and written exactly as an index build writes a segment, then memory-mapped.
- * The second form always builds jvector's hierarchy, which segments get only from a size on, to compare the two.
+ * The second form always builds the large-segment layout (jvector's hierarchy, a wider build beam), which segments
+ * get only from a size on, to compare the two.
  */
 final class JvectorEngine implements VectorEngine {
 
@@ -29,14 +30,14 @@ final class JvectorEngine implements VectorEngine {
 
     @Override
     public String name() {
-        return alwaysHierarchical ? "VectorGraph, hierarchy at every size" : "Athenaeum VectorGraph (jvector, mmap)";
+        return alwaysHierarchical ? "VectorGraph, large layout at every size" : "Athenaeum VectorGraph (jvector, mmap)";
     }
 
     @Override
     public void build(float[][] data, int n, Path dir) throws IOException {
         file = dir.resolve("graph.bin");
         if (alwaysHierarchical) {
-            VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, true, file);
+            VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, VectorGraph.Layout.HIERARCHICAL, file);
         } else {
             VectorGraph.build(Arrays.asList(data).subList(0, n), data[0].length, file);
         }

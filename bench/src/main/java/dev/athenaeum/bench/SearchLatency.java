@@ -28,7 +28,7 @@ import java.util.stream.IntStream;
  *
  * <pre>
  * SearchLatency [--sizes 10000,100000] [--real 10000] [--queries 300] [--k 10] [--lucene-k 10,64]
- *               [--engines jvector,lucene,inmemory,exact[,jvector-hierarchy]] [--rounds 5] [--warmup-ms 3000] [--budget-s 30]
+ *               [--engines jvector,lucene,inmemory,exact[,jvector-large]] [--rounds 5] [--warmup-ms 3000] [--budget-s 30]
  *               [--docs DIR,DIR] [--questions FILE,FILE] [--cache DIR] [--seed 42] [--noise 0.1]
  * </pre>
  */
@@ -126,11 +126,11 @@ public final class SearchLatency {
         for (String e : engineNames) {
             switch (e) {
                 case "jvector" -> engines.add(new JvectorEngine());
-                case "jvector-hierarchy" -> engines.add(new JvectorEngine(true));
+                case "jvector-large" -> engines.add(new JvectorEngine(true));
                 case "lucene" -> luceneK.forEach(f -> engines.add(new LuceneEngine(f)));
                 case "inmemory" -> engines.add(new InMemoryStoreEngine());
                 case "exact" -> engines.add(new ExactScanEngine());
-                default -> throw new IllegalArgumentException("unknown engine " + e + " (jvector, lucene, inmemory, exact, jvector-hierarchy)");
+                default -> throw new IllegalArgumentException("unknown engine " + e + " (jvector, lucene, inmemory, exact, jvector-large)");
             }
         }
         Map<VectorEngine, Double> buildSeconds = new LinkedHashMap<>();
@@ -212,7 +212,7 @@ public final class SearchLatency {
         for (String name : engineNames) {
             VectorEngine e = switch (name) {
                 case "jvector" -> new JvectorEngine();
-                case "jvector-hierarchy" -> new JvectorEngine(true);
+                case "jvector-large" -> new JvectorEngine(true);
                 case "lucene" -> new LuceneEngine(10);
                 case "inmemory" -> new InMemoryStoreEngine();
                 default -> new ExactScanEngine();

@@ -75,7 +75,7 @@ class VectorGraphTest {
             assertThat(vectors.size()).isLessThan(VectorGraph.HIERARCHY_FROM);
             assertThat(g.layers()).isEqualTo(1);
         }
-        VectorGraph.build(vectors, vectors.get(0).length, true, file);
+        VectorGraph.build(vectors, vectors.get(0).length, VectorGraph.Layout.HIERARCHICAL, file);
         try (VectorGraph g = VectorGraph.open(file)) {
             assertThat(g.layers()).isGreaterThan(1);
         }
@@ -83,18 +83,18 @@ class VectorGraphTest {
 
     @Test
     void singleLayerFindsTheExactNeighbours() throws IOException {
-        assertThat(recall(false)).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall(VectorGraph.Layout.SINGLE_LAYER)).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void hierarchicalFindsTheExactNeighbours() throws IOException {
-        assertThat(recall(true)).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall(VectorGraph.Layout.HIERARCHICAL)).isGreaterThanOrEqualTo(0.95);
     }
 
     /** Recall@K of the graph's answers against an exact scan, over every query. */
-    private double recall(boolean hierarchy) throws IOException {
-        Path file = tmp.resolve("seg-" + hierarchy + ".jvector");
-        VectorGraph.build(vectors, vectors.get(0).length, hierarchy, file);
+    private double recall(VectorGraph.Layout layout) throws IOException {
+        Path file = tmp.resolve("seg-" + layout + ".jvector");
+        VectorGraph.build(vectors, vectors.get(0).length, layout, file);
         int found = 0;
         try (VectorGraph g = VectorGraph.open(file)) {
             for (float[] q : queries) {
