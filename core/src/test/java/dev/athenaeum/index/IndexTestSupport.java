@@ -1,6 +1,8 @@
 package dev.athenaeum.index;
 
+import dev.athenaeum.chunking.Chunk;
 import dev.athenaeum.chunking.ChunkSettings;
+import dev.athenaeum.chunking.MarkdownChunker;
 import dev.athenaeum.corpus.ScanOptions;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.embedding.EmbeddingModels;
@@ -42,6 +44,18 @@ public final class IndexTestSupport {
             embedder = EmbeddingModels.open(MODEL, EmbeddingOptions.fromEnvironment());
         }
         return embedder;
+    }
+
+    /** Every chunk of the npm documentation, file by file in name order, cut with the real model's tokenizer. */
+    public static List<Chunk> npmChunks(ChunkSettings settings) throws IOException {
+        MarkdownChunker chunker = new MarkdownChunker(settings, embedder().tokenizer());
+        List<Chunk> chunks = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(NPM_DOCS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                chunks.addAll(chunker.chunk(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        }
+        return chunks;
     }
 
     /** Copies the named npm-docs files (paths relative to npm-docs) into {@code target}, keeping their folders. */

@@ -1,7 +1,6 @@
 package dev.athenaeum.index;
 
 import dev.athenaeum.chunking.ChunkSettings;
-import dev.athenaeum.chunking.MarkdownChunker;
 import dev.athenaeum.chunking.Chunk;
 import dev.athenaeum.embedding.EmbeddingText;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,14 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,16 +63,10 @@ class TechnicalEnglishAnalyzerTest {
     }
 
     private static List<String> npmChunkTexts() throws IOException {
-        MarkdownChunker chunker = new MarkdownChunker(ChunkSettings.builder().chunkSize(256).chunkOverlap(32).build(),
-                IndexTestSupport.embedder().tokenizer());
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(IndexTestSupport.NPM_DOCS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                for (Chunk c : chunker.chunk(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8))) {
-                    texts.add(EmbeddingText.of(c.text()));
-                    texts.add(EmbeddingText.of(String.join(" \n", c.headings())));
-                }
-            }
+        for (Chunk c : IndexTestSupport.npmChunks(ChunkSettings.of(256, 32))) {
+            texts.add(EmbeddingText.of(c.text()));
+            texts.add(EmbeddingText.of(String.join(" \n", c.headings())));
         }
         return texts;
     }

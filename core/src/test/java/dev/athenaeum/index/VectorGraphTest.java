@@ -2,7 +2,6 @@ package dev.athenaeum.index;
 
 import dev.athenaeum.chunking.Chunk;
 import dev.athenaeum.chunking.ChunkSettings;
-import dev.athenaeum.chunking.MarkdownChunker;
 import dev.athenaeum.embedding.EmbeddingText;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.util.Bits;
@@ -11,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,16 +35,11 @@ class VectorGraphTest {
 
     @BeforeAll
     static void embedNpmChunks() throws IOException {
-        MarkdownChunker chunker = new MarkdownChunker(ChunkSettings.of(128, 16), IndexTestSupport.embedder().tokenizer());
         List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(IndexTestSupport.NPM_DOCS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                for (Chunk c : chunker.chunk(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8))) {
-                    String text = EmbeddingText.of(c.text());
-                    if (!text.isBlank()) {
-                        texts.add(text);
-                    }
-                }
+        for (Chunk c : IndexTestSupport.npmChunks(ChunkSettings.of(128, 16))) {
+            String text = EmbeddingText.of(c.text());
+            if (!text.isBlank()) {
+                texts.add(text);
             }
         }
         assertThat(texts).hasSizeGreaterThan(SEGMENT + QUERIES);
@@ -75,6 +66,8 @@ class VectorGraphTest {
             assertThat(vectors.size()).isLessThan(VectorGraph.HIERARCHY_FROM);
             assertThat(g.layers()).isEqualTo(1);
         }
+        assertThat(VectorGraph.Layout.forSize(VectorGraph.HIERARCHY_FROM - 1)).isEqualTo(VectorGraph.Layout.SINGLE_LAYER);
+        assertThat(VectorGraph.Layout.forSize(VectorGraph.HIERARCHY_FROM)).isEqualTo(VectorGraph.Layout.HIERARCHICAL);
         VectorGraph.build(vectors, vectors.get(0).length, VectorGraph.Layout.HIERARCHICAL, file);
         try (VectorGraph g = VectorGraph.open(file)) {
             assertThat(g.layers()).isGreaterThan(1);
