@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
@@ -42,6 +44,8 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
     private final ForkJoinPool pool;
     /** One inference per core at a time, whoever asks; fair, so no caller waits behind later ones. */
     private final Semaphore cores;
+    private final int threads;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     OnnxBertEmbeddingModel(String name, byte[] onnxModel, WordPieceTokenizer tokenizer, int dimension, int threads) {
         this.name = name;
@@ -49,6 +53,7 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         this.dimension = dimension;
         this.pool = new ForkJoinPool(threads);
         this.cores = new Semaphore(threads, true);
+        this.threads = threads;
         try {
             this.env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -91,6 +96,9 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
 
     @Override
     public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        if (closed.get()) {
+            throw closedError();
+        }
         int n = segments.size();
         long[][] ids = new long[n][];
         long tokens = 0;
@@ -108,7 +116,21 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
             // the pool to fall idle.
             vectors[0] = inferInTurn(ids[0]);
         } else {
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = inferInTurn(ids[i]))).join();
+            // The first failure is thrown as it is (fork-join would rethrow a copy wrapped in copies) and the rest
+            // of the batch is skipped.
+            AtomicReference<RuntimeException> failure = new AtomicReference<>();
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
+                if (failure.get() == null) {
+                    try {
+                        vectors[i] = inferInTurn(ids[i]);
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                }
+            })).join();
+            if (failure.get() != null) {
+                throw failure.get();
+            }
         }
         List<Embedding> out = new ArrayList<>(n);
         for (float[] v : vectors) {
@@ -121,10 +143,17 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
     private float[] inferInTurn(long[] ids) {
         cores.acquireUninterruptibly();
         try {
+            if (closed.get()) {
+                throw closedError();
+            }
             return run(ids);
         } finally {
             cores.release();
         }
+    }
+
+    private IllegalStateException closedError() {
+        return new IllegalStateException("the embedding model " + name + " was closed");
     }
 
     private float[] run(long[] ids) {
@@ -167,14 +196,27 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         return v;
     }
 
+    /**
+     * Waits for the inferences under way (one per core at most) and frees the model; callers still waiting for a
+     * core, and later ones, get an {@link IllegalStateException}. Freeing the native session under a running
+     * inference would crash the process, which a window closed during a build must not do.
+     */
     @Override
     public void close() {
-        pool.shutdown();
-        try {
-            session.close();
-        } catch (OrtException e) {
-            // Closing a session only frees native memory; nothing to recover.
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
-        tokenizer.close();
+        cores.acquireUninterruptibly(threads);
+        try {
+            pool.shutdown();
+            try {
+                session.close();
+            } catch (OrtException e) {
+                // Closing a session only frees native memory; nothing to recover.
+            }
+            tokenizer.close();
+        } finally {
+            cores.release(threads);
+        }
     }
 }
