@@ -117,6 +117,11 @@ public final class WorkbenchViewModel {
         start.refresh();
     }
 
+    /** Closes the open knowledge base, as the window closes; call on the UI thread. */
+    public void close() {
+        closeCurrent();
+    }
+
     private void closeCurrent() {
         KnowledgeBaseViewModel old = current.get();
         current.set(null);

@@ -16,6 +16,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Puts the workbench together on a stage: the error reporter, the task runner, the view models and views. The
@@ -65,8 +67,25 @@ public final class WorkbenchWindow {
         return errors;
     }
 
-    /** Frees the embedding models; the process may go on (tests open several windows). */
+    /**
+     * Closes the open knowledge base (its build, watcher, previews, chat and local server stop) and frees the
+     * embedding models once the inferences under way end; the process may go on (tests open several windows).
+     * Runs on the UI thread, waiting for it when called from another.
+     */
     public void close() {
+        if (!Platform.isFxApplicationThread()) {
+            FutureTask<Void> onUi = new FutureTask<>(this::close, null);
+            Platform.runLater(onUi);
+            try {
+                onUi.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("closing the workbench failed: " + e.getCause().getMessage(), e.getCause());
+            }
+            return;
+        }
+        viewModel.close();
         models.close();
     }
 }

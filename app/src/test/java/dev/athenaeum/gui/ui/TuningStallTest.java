@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The chunk size slider dragged back and forth over the whole user guide: previews start, are cancelled, replace
  * each other, and the UI thread keeps drawing. Measured like {@link FxThreadStallTest}: the UI thread's own work and
- * its lock waits between two frames stay under 100 ms.
+ * its lock waits between two frames stay under 100 ms, and a frame over budget must happen again (see
+ * {@link FrameGaps#judged}): the same drag is then done once more.
  */
 @ExtendWith(ApplicationExtension.class)
 class TuningStallTest {
@@ -75,11 +76,32 @@ class TuningStallTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null);
         AtomicInteger previews = new AtomicInteger();
         robot.interact(() -> vm.previewProperty().addListener((o, a, p) -> previews.incrementAndGet()));
+        Slider slider = robot.lookup("#chunkSizeSlider").queryAs(Slider.class);
+        FrameGaps gaps = FrameGaps.judged("tuning stall", FxThreadStallTest.MAX_STALL_MILLIS, () -> {
+            previews.set(0);
+            return dragMeasured(robot, slider, vm);
+        }, g -> g);
+        LOG.info("tuning stall: {} previews shown, last preview {}", previews.get(), vm.summaryProperty().get());
 
+        assertThat(previews.get()).as("previews shown while dragging").isBetween(2, 60);
+        assertThat(gaps.frames).as("frames drawn").isGreaterThan(20);
+        assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+        assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
+        assertThat(gaps.maxWallNanos / 1_000_000).as("longest time between two frames, ms")
+                .isLessThan(FxThreadStallTest.MAX_FRAME_GAP_MILLIS);
+        assertThat(window.errors().reported()).isEmpty();
+    }
+
+    /**
+     * Drags the slider back and forth (the same values every time), waits for the last value's preview, and measures
+     * the frames meanwhile.
+     */
+    private static FrameGaps dragMeasured(FxRobot robot, Slider slider, TuningViewModel vm) throws Exception {
+        Random random = new Random(7);
         FrameGaps gaps = FrameGaps.always();
         robot.interact(gaps::start);
-        Slider slider = robot.lookup("#chunkSizeSlider").queryAs(Slider.class);
-        Random random = new Random(7);
         int last = 0;
         for (int i = 0; i < 60; i++) {
             int value = 128 + random.nextInt(1400);
@@ -94,18 +116,6 @@ class TuningStallTest {
             return p.settings().chunkSize() == wanted && !vm.computingProperty().get();
         });
         robot.interact(gaps::stop);
-        LOG.info("tuning stall: {} frames, {} previews shown, most UI work between frames {} ms, longest lock wait {} ms,"
-                        + " longest frame gap {} ms, last preview {}", gaps.frames, previews.get(), gaps.maxBusyNanos / 1_000_000,
-                gaps.maxBlockedMillis, gaps.maxWallNanos / 1_000_000, vm.summaryProperty().get());
-
-        assertThat(previews.get()).as("previews shown while dragging").isBetween(2, 60);
-        assertThat(gaps.frames).as("frames drawn").isGreaterThan(20);
-        assertThat(gaps.maxBusyNanos / 1_000_000).as("most UI-thread work between two frames, ms")
-                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
-        assertThat(gaps.maxBlockedMillis).as("longest UI-thread wait for a lock between two frames, ms")
-                .isLessThan(FxThreadStallTest.MAX_STALL_MILLIS);
-        assertThat(gaps.maxWallNanos / 1_000_000).as("longest time between two frames, ms")
-                .isLessThan(FxThreadStallTest.MAX_FRAME_GAP_MILLIS);
-        assertThat(window.errors().reported()).isEmpty();
+        return gaps;
     }
 }
