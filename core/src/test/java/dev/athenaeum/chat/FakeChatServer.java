@@ -82,6 +82,8 @@ public final class FakeChatServer implements AutoCloseable {
     private final Queue<Failure> plainFailures = new ConcurrentLinkedQueue<>();
     private final AtomicInteger piecesSent = new AtomicInteger();
     private final AtomicInteger brokenStreams = new AtomicInteger();
+    private final AtomicInteger streamsOpen = new AtomicInteger();
+    private final AtomicInteger mostStreamsOpen = new AtomicInteger();
     private volatile String answer = "Athenaeum answers from your files [1].";
     private volatile String rewrite = "a standalone question";
     private volatile List<String> models = List.of("llama3.1:8b", "nomic-embed-text:latest");
@@ -181,6 +183,11 @@ public final class FakeChatServer implements AutoCloseable {
     }
 
     /** Streams that ended because the client went away before the answer was complete. */
+    /** The most answers that were streaming at the same moment. */
+    public int mostStreamsAtOnce() {
+        return mostStreamsOpen.get();
+    }
+
     public int brokenStreams() {
         return brokenStreams.get();
     }
@@ -239,11 +246,20 @@ public final class FakeChatServer implements AutoCloseable {
         ex.getResponseHeaders().add("Content-Type", "application/x-ndjson");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        for (String piece : pieces(answer)) {
-            write(out, ollamaChunk(model, piece, false) + "\n");
-            pause(pieceDelay);
+        streamOpened();
+        try {
+            for (String piece : pieces(answer)) {
+                write(out, ollamaChunk(model, piece, false) + "\n");
+                pause(pieceDelay);
+            }
+            write(out, ollamaChunk(model, "", true) + "\n");
+        } finally {
+            streamsOpen.decrementAndGet();
         }
-        write(out, ollamaChunk(model, "", true) + "\n");
+    }
+
+    private void streamOpened() {
+        mostStreamsOpen.accumulateAndGet(streamsOpen.incrementAndGet(), Math::max);
     }
 
     private static ObjectNode ollamaChunk(String model, String content, boolean done) {
@@ -318,13 +334,18 @@ public final class FakeChatServer implements AutoCloseable {
         ex.getResponseHeaders().add("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
-        write(out, "data: " + openAiChunk(model, "", true, null) + "\n\n");
-        for (String piece : pieces(answer)) {
-            write(out, "data: " + openAiChunk(model, piece, false, null) + "\n\n");
-            pause(pieceDelay);
+        streamOpened();
+        try {
+            write(out, "data: " + openAiChunk(model, "", true, null) + "\n\n");
+            for (String piece : pieces(answer)) {
+                write(out, "data: " + openAiChunk(model, piece, false, null) + "\n\n");
+                pause(pieceDelay);
+            }
+            write(out, "data: " + openAiChunk(model, null, false, "stop") + "\n\n");
+            write(out, "data: [DONE]\n\n");
+        } finally {
+            streamsOpen.decrementAndGet();
         }
-        write(out, "data: " + openAiChunk(model, null, false, "stop") + "\n\n");
-        write(out, "data: [DONE]\n\n");
     }
 
     private static ObjectNode openAiChunk(String model, String content, boolean first, String finishReason) {
