@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 final class FrameGaps extends AnimationTimer {
 
+    /** The most the UI thread may work, or wait for a lock, between two frames. */
+    static final long MAX_STALL_MILLIS = 100;
     private static final Logger LOG = LoggerFactory.getLogger(FrameGaps.class);
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -70,9 +72,9 @@ final class FrameGaps extends AnimationTimer {
         lastBlocked = blocked;
     }
 
-    /** Whether some frame had more UI-thread work, or a longer lock wait, than {@code maxMillis}. */
-    boolean over(long maxMillis) {
-        return maxBusyNanos / 1_000_000 >= maxMillis || maxBlockedMillis >= maxMillis;
+    /** Whether some frame had more UI-thread work, or a longer lock wait, than {@link #MAX_STALL_MILLIS}. */
+    boolean overBudget() {
+        return maxBusyNanos / 1_000_000 >= MAX_STALL_MILLIS || maxBlockedMillis >= MAX_STALL_MILLIS;
     }
 
     @Override
@@ -82,18 +84,18 @@ final class FrameGaps extends AnimationTimer {
     }
 
     /**
-     * Runs a measured piece of work, and once more when a frame of it went over {@code maxMillis}: a stall must
+     * Runs a measured piece of work, and once more when a frame of it went over budget: a stall must
      * happen again to count, and the second run is the one judged. Work the workbench does on its UI thread repeats
      * when the same thing is done again; a core of the virtual machine taken away by its host for a moment, which the
      * thread's CPU clock counts as the thread's own time, does not.
      */
-    static <T> T judged(String what, long maxMillis, Callable<T> run, Function<T, FrameGaps> gaps) throws Exception {
+    static <T> T judged(String what, Callable<T> run, Function<T, FrameGaps> gaps) throws Exception {
         T first = run.call();
         LOG.info("{}: {}", what, gaps.apply(first));
-        if (!gaps.apply(first).over(maxMillis)) {
+        if (!gaps.apply(first).overBudget()) {
             return first;
         }
-        LOG.warn("{}: a frame over {} ms; measuring once more", what, maxMillis);
+        LOG.warn("{}: a frame over {} ms; measuring once more", what, MAX_STALL_MILLIS);
         T second = run.call();
         LOG.info("{}, again: {}", what, gaps.apply(second));
         return second;
