@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Build progress on stderr. On a terminal one line is redrawn in place ({@code \r}); in a log or pipe a plain line
- * is written at most every {@link #PLAIN_INTERVAL}, plus one at each phase change, so logs stay readable.
+ * is written at most every {@link #PLAIN_INTERVAL}, plus one as each phase starts and one as it completes, so logs
+ * stay short and still end each phase with its final count.
  */
 final class ProgressBar implements ProgressListener {
 
@@ -24,6 +25,7 @@ final class ProgressBar implements ProgressListener {
     private final boolean terminal;
     private final LongSupplier nanoClock;
     private Phase lastPhase;
+    private Phase completeShown;
     private long lastShownNanos;
     private int lastWidth;
 
@@ -45,13 +47,16 @@ final class ProgressBar implements ProgressListener {
         }
         long now = nanoClock.getAsLong();
         boolean phaseChanged = p.phase() != lastPhase;
-        boolean phaseComplete = terminal && p.total() > 0 && p.done() >= p.total();
+        boolean phaseComplete = p.total() > 0 && p.done() >= p.total() && (terminal || completeShown != p.phase());
         long interval = (terminal ? TERMINAL_INTERVAL : PLAIN_INTERVAL).toNanos();
         if (!phaseChanged && !phaseComplete && now - lastShownNanos < interval) {
             return;
         }
         lastPhase = p.phase();
         lastShownNanos = now;
+        if (phaseComplete) {
+            completeShown = p.phase();
+        }
         String line = format(p);
         if (terminal) {
             // Pad with blanks so a shorter line fully covers the longer one drawn before it.

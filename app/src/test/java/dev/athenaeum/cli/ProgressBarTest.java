@@ -41,23 +41,25 @@ class ProgressBarTest {
     }
 
     @Test
-    void plainOutputWritesAtMostOneLineEveryTwoSecondsPlusPhaseChanges() {
+    void plainOutputWritesAtMostOneLineEveryTwoSecondsPlusPhaseStartsAndEnds() {
         ProgressBar bar = new ProgressBar(new PrintWriter(sink), false, () -> nanos);
 
         at(0, bar, embedding(1));       // phase change: shown
         at(500, bar, embedding(2));     // too soon
         at(1_999, bar, embedding(3));   // too soon
         at(2_000, bar, embedding(4));   // two seconds later: shown
-        at(2_100, bar, embedding(48));  // too soon, even though complete
+        at(2_100, bar, embedding(48));  // too soon, but complete: shown
+        at(2_150, bar, embedding(48));  // complete again: not repeated
         at(2_200, bar, new IndexProgress(Phase.WRITING, 0, 4, 6, 48, 0, null, null)); // phase change: shown
         at(2_300, bar, new IndexProgress(Phase.DONE, 1, 1, 6, 48, 0, Duration.ZERO, null)); // never shown
         bar.finish();
 
         assertThat(sink.toString().lines())
-                .hasSize(3)
+                .hasSize(4)
                 .satisfiesExactly(
                         l -> assertThat(l).contains(" 1/48 chunks"),
                         l -> assertThat(l).contains(" 4/48 chunks"),
+                        l -> assertThat(l).contains("[########################] 48/48 chunks").doesNotContain("ETA"),
                         l -> assertThat(l).startsWith("Writing index"));
         assertThat(sink.toString()).doesNotContain("\r");
     }
