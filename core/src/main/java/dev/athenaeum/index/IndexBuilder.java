@@ -8,6 +8,7 @@ import dev.athenaeum.corpus.SkippedFile;
 import dev.athenaeum.embedding.ChunkWindows;
 import dev.athenaeum.embedding.Embedder;
 import dev.athenaeum.progress.Cancellation;
+import dev.athenaeum.progress.CancelledException;
 import dev.athenaeum.progress.IndexProgress;
 import dev.athenaeum.progress.Phase;
 import dev.athenaeum.progress.PhaseClock;
@@ -55,6 +56,13 @@ public final class IndexBuilder {
             KnowledgeIndex previous = openPrevious(dir, request);
             try {
                 return buildLocked(request, dir, previous, listener, cancel, pool, started);
+            } catch (RuntimeException e) {
+                if (cancel.isCancelled() && !(e instanceof CancelledException)) {
+                    // Stopping can make the work under way fail (the model closed as the workbench closes): the build
+                    // was cancelled, and says so, rather than reporting the failure its stopping caused.
+                    throw new CancelledException();
+                }
+                throw e;
             } finally {
                 if (previous != null) {
                     previous.close();

@@ -1,6 +1,9 @@
 package dev.athenaeum.index;
 
 import dev.athenaeum.chunking.ChunkSettings;
+import dev.athenaeum.embedding.Embedder;
+import dev.athenaeum.embedding.EmbeddingModels;
+import dev.athenaeum.embedding.EmbeddingOptions;
 import dev.athenaeum.progress.Cancellation;
 import dev.athenaeum.progress.CancelledException;
 import dev.athenaeum.progress.Phase;
@@ -176,6 +179,39 @@ class CrashSafetyTest {
         assertThat(IndexTestSupport.partials(indexDir)).isEmpty();
         assertV1IsLive();
         assertNextBuildSucceeds(v2, V1.length + V2_SMALL.length);
+    }
+
+    /**
+     * As the workbench closes during a build: the build is cancelled and its model closed at once, so the batch under
+     * way fails. The build reports the cancel, not that failure, and the previous index stays live.
+     */
+    @Test
+    void aModelClosedRightAfterACancelStillEndsTheBuildAsCancelled() throws Exception {
+        Path v2 = v2(V2_LARGE);
+        Embedder model = EmbeddingModels.open(EmbeddingModels.DEFAULT, EmbeddingOptions.fromEnvironment());
+        Cancellation cancel = new Cancellation();
+        AtomicBoolean closed = new AtomicBoolean();
+        // From another thread while the build waits for its first batches, as the window closes on the UI thread.
+        ProgressListener listener = p -> {
+            if (p.phase() == Phase.EMBEDDING && p.total() > 0 && closed.compareAndSet(false, true)) {
+                Thread.ofPlatform().start(() -> {
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    cancel.cancel();
+                    model.close();
+                });
+            }
+        };
+
+        assertThatThrownBy(() -> new IndexBuilder(model).build(
+                IndexTestSupport.request(v2, indexDir, ChunkSettings.DEFAULT), listener, cancel))
+                .isInstanceOf(CancelledException.class);
+        assertThat(closed).isTrue();
+        assertThat(IndexTestSupport.partials(indexDir)).isEmpty();
+        assertV1IsLive();
     }
 
     @Test

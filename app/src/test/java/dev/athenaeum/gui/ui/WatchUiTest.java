@@ -2,10 +2,7 @@ package dev.athenaeum.gui.ui;
 
 import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.GuiFixtures;
-import dev.athenaeum.gui.KnowledgeBaseViewModel;
 import dev.athenaeum.gui.WorkbenchWindow;
-import dev.athenaeum.gui.watch.WatchViewModel;
-import dev.athenaeum.index.FileTrees;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -29,10 +26,7 @@ import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A file edited in a watched source folder: the banner offers the update, which embeds only that file. Closing the
- * window stops watching.
- */
+/** A file edited in a watched source folder: the banner offers the update, which embeds only that file. */
 @ExtendWith(ApplicationExtension.class)
 class WatchUiTest {
 
@@ -80,34 +74,6 @@ class WatchUiTest {
         waitUntil(60, () -> summary.getText().startsWith("Indexed 2 files") && summary.getText().contains("1 new or changed, 1 unchanged"));
         assertThat(banner.isVisible()).isFalse();
         assertThat(window.viewModel().currentProperty().get().build().lastReportProperty().get().filesEmbedded()).isEqualTo(1);
-        assertThat(window.errors().reported()).isEmpty();
-    }
-
-    @Test
-    void closingTheWindowStopsWatchingAndPreviewing(FxRobot robot) throws Exception {
-        Path home = GuiFixtures.home(dir.resolve("home"));
-        Path notes = GuiFixtures.guideCopy(dir.resolve("notes"), List.of("faq.md", "privacy.md"));
-        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
-        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
-        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(home), (o, t) -> Optional.empty(), notes));
-        waitUntil(20, () -> robot.lookup("#centerTabs").tryQuery().isPresent());
-        OpenKnowledgeBase.selectTab(robot, "tuningTab");
-        KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
-        waitUntil(60, () -> kb.tuning().previewProperty().get() != null && !kb.build().runningProperty().get());
-        // The watcher sees this edit: the folders are watched.
-        Files.writeString(notes.resolve("faq.md"), "\nA first edit.\n", StandardOpenOption.APPEND);
-        waitUntil(20, () -> kb.watch().noticesProperty().get() == 1);
-        waitUntil(60, () -> !kb.build().runningProperty().get() && !kb.tuning().computingProperty().get());
-
-        robot.interact(window::close);
-        Files.writeString(notes.resolve("faq.md"), "\nAn edit after closing.\n", StandardOpenOption.APPEND);
-        FileTrees.delete(notes);
-        // Three quiet periods: time for the watcher, had it still run, to report the changes and for a preview of
-        // the vanished folder to fail.
-        Thread.sleep(3 * WatchViewModel.QUIET.toMillis() + 500);
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertThat(kb.watch().noticesProperty().get()).as("changes noticed after closing").isEqualTo(1);
         assertThat(window.errors().reported()).isEmpty();
     }
 
