@@ -2,20 +2,12 @@ package dev.athenaeum.gui.ui;
 
 import dev.athenaeum.chat.FakeChatServer;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
-import dev.athenaeum.gui.WorkbenchWindow;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
@@ -29,26 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Unpaced, a fast machine received the whole answer within five frames, too few to measure anything.
  * A frame over budget must happen again (see {@link FrameGaps#judged}): the long answer then streams once more.
  */
-@ExtendWith(ApplicationExtension.class)
-class ChatStallTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
+class ChatStallTest extends WindowTest {
 
     @Test
     void theUiThreadNeverStallsWhileAnAnswerStreams(FxRobot robot) throws Exception {

@@ -1,7 +1,6 @@
 package dev.athenaeum.gui.ui;
 
 import dev.athenaeum.chat.FakeChatServer;
-import dev.athenaeum.gui.WorkbenchWindow;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -9,14 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,26 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chat tab against a local server speaking Ollama's wire format, streamed: a question typed and sent with
  * Ctrl+Enter, the answer with its citations, a citation opening its source; then Ollama gone and the tab saying so.
  */
-@ExtendWith(ApplicationExtension.class)
-class ChatUiTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
+class ChatUiTest extends WindowTest {
 
     @Test
     void aStreamedAnswerCitesSourcesThatOpenAndADownOllamaIsExplained(FxRobot robot) throws Exception {

@@ -3,23 +3,15 @@ package dev.athenaeum.gui.ui;
 import dev.athenaeum.deploy.image.ImageSource;
 import dev.athenaeum.deploy.image.LocalRegistry;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
-import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.deploy.MotoEnvironment;
 import dev.athenaeum.gui.deploy.WizardStep;
 import dev.athenaeum.server.lambda.MotoServer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
@@ -30,28 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * image cannot be built fails on its step, a cancel on the review page creates nothing, a deployment with a given
  * image completes, and the deployed knowledge base is destroyed from the same page.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeployWizardUiTest {
+class DeployWizardUiTest extends WindowTest {
 
     private static final String IMAGE = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/athenaeum@sha256:" + "cd".repeat(32);
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void everyPageAFailureACancelADeploymentAndDestroy(FxRobot robot) throws Exception {

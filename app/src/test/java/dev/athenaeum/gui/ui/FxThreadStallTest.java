@@ -5,14 +5,8 @@ import dev.athenaeum.gui.GuiFixtures;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
 import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -32,32 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at most 100 ms. A frame over budget must happen again (see {@link FrameGaps#judged}): the guide is then indexed once
  * more, into a new home.
  */
-@ExtendWith(ApplicationExtension.class)
-class FxThreadStallTest {
+class FxThreadStallTest extends WindowTest {
 
     /**
      * Frames also wait for cores the build is using and, here, for software rendering: a loose bound that still
      * catches blocking work (a build or model load on the UI thread takes seconds).
      */
     static final long MAX_FRAME_GAP_MILLIS = 1000;
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void theUiThreadNeverStallsWhileAnIndexBuilds(FxRobot robot) throws Exception {

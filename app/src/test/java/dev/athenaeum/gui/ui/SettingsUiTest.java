@@ -3,19 +3,12 @@ package dev.athenaeum.gui.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.athenaeum.chat.FakeChatServer;
-import dev.athenaeum.gui.WorkbenchWindow;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,28 +17,9 @@ import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings from the top bar: the theme switched, Ollama tested, a key saved out of every settings file, and back. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsUiTest {
+class SettingsUiTest extends WindowTest {
 
     private static final String KEY = "sk-test-ui-0123456789abcdef";
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void themeProvidersAndKeyFromTheSettingsPage(FxRobot robot) throws Exception {

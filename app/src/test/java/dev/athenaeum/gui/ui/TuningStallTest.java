@@ -7,16 +7,10 @@ import dev.athenaeum.gui.tuning.ChunkPreview;
 import dev.athenaeum.gui.tuning.TuningViewModel;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -36,28 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its lock waits between two frames stay under 100 ms, and a frame over budget must happen again (see
  * {@link FrameGaps#judged}): the same drag is then done once more.
  */
-@ExtendWith(ApplicationExtension.class)
-class TuningStallTest {
+class TuningStallTest extends WindowTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(TuningStallTest.class);
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void theUiThreadNeverStallsWhileThePreviewRecomputes(FxRobot robot) throws Exception {

@@ -12,14 +12,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -35,26 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes the chunk list and the histogram, refused settings are explained inline, and a test question added gets
  * its ranks for the last build and for the current settings. Screenshots in light and dark.
  */
-@ExtendWith(ApplicationExtension.class)
-class TuningUiTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
+class TuningUiTest extends WindowTest {
 
     @Test
     void theSliderChangesThePreviewAndATestQuestionIsMeasuredBothWays(FxRobot robot) throws Exception {

@@ -6,14 +6,8 @@ import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -27,26 +21,7 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A file edited in a watched source folder: the banner offers the update, which embeds only that file. */
-@ExtendWith(ApplicationExtension.class)
-class WatchUiTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
+class WatchUiTest extends WindowTest {
 
     @Test
     void anEditedFileRaisesTheBannerAndUpdateIndexEmbedsIt(FxRobot robot) throws Exception {

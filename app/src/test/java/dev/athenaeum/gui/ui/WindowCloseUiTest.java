@@ -8,14 +8,8 @@ import dev.athenaeum.gui.watch.WatchViewModel;
 import dev.athenaeum.gui.workspace.WorkbenchStore;
 import dev.athenaeum.index.FileTrees;
 import dev.athenaeum.index.KnowledgeIndex;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -32,26 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Closing the window stops what the open knowledge base was doing: watching its folders, previewing chunks, a build
  * under way (which leaves the previous index as it was), and none of it is reported as a failure.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowCloseUiTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
-    }
+class WindowCloseUiTest extends WindowTest {
 
     @Test
     void closingTheWindowStopsWatchingAndPreviewing(FxRobot robot) throws Exception {

@@ -14,14 +14,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
@@ -39,19 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * small copy of the guide), the build to its end, a search, a result opened; then the start screen and a new
  * knowledge base. Screenshots of each screen, light and dark, go to target/screenshots/.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchUiTest {
-
-    @TempDir
-    Path dir;
-
-    private WorkbenchWindow window;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
+class WorkbenchUiTest extends WindowTest {
 
     /** Opens the workbench as a fresh install would; {@code launchedBefore} skips the first launch's sample. */
     private void open(FxRobot robot, boolean launchedBefore) throws IOException {
@@ -63,13 +45,6 @@ class WorkbenchUiTest {
         }
         robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(home),
                 (owner, title) -> Optional.of(notes), null));
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.close();
-        }
     }
 
     @Test
