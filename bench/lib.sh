@@ -28,29 +28,50 @@ find_java() {
   echo "$best"
 }
 
-# Builds bench/ (and core) unless the jar is newer than every source and pom. BENCH_SKIP_BUILD=1 skips the check.
-bench_build() {
-  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
-  if [ ! -f "$bench_jar" ] || [ -n "$(find "$repo/core/src/main" "$repo/app/src/main" "$repo/bench/src/main" "$repo/pom.xml" \
-        "$repo/core/pom.xml" "$repo/bench/pom.xml" -newer "$bench_jar" -print -quit 2>/dev/null)" ]; then
-    echo "bench: building (./mvnw -q -B -DskipTests package -pl bench -am)…" >&2
-    (cd "$repo" && ./mvnw -q -B -DskipTests package -pl bench -am) >&2
-  fi
+# maven_build_unless_fresh MODULES STAMP… -- SOURCE…: runs Maven for MODULES (with what they need) unless every STAMP
+# is newer than every SOURCE, then stamps them all with the build's start time. Jars make poor stamps: Maven leaves a
+# jar whose classes did not change untouched, so after a change to core alone it stays older than the sources.
+maven_build_unless_fresh() {
+  local modules="$1"; shift
+  local stamps=() stamp stale=0
+  while [ "$1" != "--" ]; do stamps+=("$1"); shift; done
+  shift
+  for stamp in "${stamps[@]}"; do
+    if [ ! -f "$stamp" ] || [ -n "$(find "$@" -newer "$stamp" -print -quit 2>/dev/null)" ]; then stale=1; fi
+  done
+  [ "$stale" = 1 ] || return 0
+  echo "bench: building (./mvnw -q -B -DskipTests package -pl $modules -am)…" >&2
+  mkdir -p "$repo/bench/target"
+  local started="$repo/bench/target/.building"
+  : > "$started"
+  (cd "$repo" && ./mvnw -q -B -DskipTests package -pl "$modules" -am) >&2
+  for stamp in "${stamps[@]}"; do cp -p "$started" "$stamp"; done
+  rm -f "$started"
 }
 
-# Like bench_build, for benchmarks that also start ./athenaeum: builds app/ and bench/ (with core and server) in one
-# Maven run unless both jars are newer than every source and pom. BENCH_SKIP_BUILD=1 skips the check.
+# The sources and poms bench/ is built from: it depends on every other module.
+bench_sources() {
+  local m
+  echo "$repo/pom.xml"
+  for m in core server deployer app bench; do echo "$repo/$m/src/main"; echo "$repo/$m/pom.xml"; done
+}
+
+# Builds bench/ (and what it needs) unless it was built after every source and pom changed. BENCH_SKIP_BUILD=1 skips
+# the check.
+bench_build() {
+  [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
+  local sources
+  mapfile -t sources < <(bench_sources)
+  maven_build_unless_fresh bench "$repo/bench/target/.bench-built" -- "${sources[@]}"
+}
+
+# Like bench_build, for benchmarks that also start ./athenaeum: builds app/ and bench/ in one Maven run (app/ with
+# its runtime libraries for the launcher) unless both were built after every source and pom changed.
 bench_build_with_app() {
   [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && return 0
-  local jar m sources=("$repo/pom.xml")
-  for m in core server app bench; do sources+=("$repo/$m/src/main" "$repo/$m/pom.xml"); done
-  for jar in "$bench_jar" "$repo/app/target/athenaeum-app.jar"; do
-    if [ ! -f "$jar" ] || [ -n "$(find "${sources[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]; then
-      echo "bench: building (./mvnw -q -B -DskipTests package -pl app,bench -am)…" >&2
-      (cd "$repo" && ./mvnw -q -B -DskipTests package -pl app,bench -am) >&2
-      return
-    fi
-  done
+  local sources
+  mapfile -t sources < <(bench_sources)
+  maven_build_unless_fresh app,bench "$repo/bench/target/.bench-app-built" -- "${sources[@]}"
 }
 
 # bench_java MAIN ARGS…: runs dev.athenaeum.bench.MAIN. Extra JVM options: BENCH_JAVA_OPTS (default -Xms1g -Xmx6g).
