@@ -33,7 +33,7 @@ final class BlockStructure {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         // flexmark registers its own pre-processor for link reference definitions only with its default inline
         // parser, so it is named here; without it a run of definitions would be left as a paragraph.
-        return Parser.builder(options)
+        return HeadingStarts.parserBuilder(options)
                 .customInlineParserFactory(BlocksOnly::new)
                 .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
                 .build();

@@ -1,5 +1,6 @@
 package dev.athenaeum.chunking;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -52,6 +53,50 @@ class BlockStructureTest {
                 "0 Paragraph 0-9", "0 FencedCodeBlock 10-21", "0 Reference 23-58", "0 Reference 59-88");
     }
 
+    /** Every way a line can look like a heading, or nearly: the same blocks, levels and offsets as a full parse. */
+    @Test
+    void headingsAreFoundAsAFullParseFindsThem() {
+        String text = """
+                Setext one
+                ==========
+
+                Setext two
+                ---
+
+                ---
+
+                A paragraph
+                - a list item, not an underline
+
+                #hashtag is text
+                #
+                ## Closed ##
+                   ### Indented three
+                    # indented code
+
+                > # In a quote
+                > Quote underline
+                > ---
+
+                - # In a list item
+                - Item text
+                  ---
+
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+                ===
+
+                ```
+                # not a heading
+                ```
+                """;
+        List<String> outline = outline(BlockStructure.parser().parse(text));
+        assertThat(outline).isEqualTo(outline(FULL.parse(text)));
+        // Ten, the last a table read as a setext heading's text (flexmark's reading, kept).
+        assertThat(outline).filteredOn(s -> s.contains("Heading")).hasSize(10);
+    }
+
     @Test
     void inlineContentIsLeftAsText() {
         Node doc = BlockStructure.parser().parse("# Set *up* `npm`\n\nA [link](https://example.com) and **bold**.\n");
@@ -79,7 +124,9 @@ class BlockStructureTest {
     private static void collect(Node node, int depth, List<String> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Block || child instanceof Reference) {
-                out.add(depth + " " + child.getClass().getSimpleName() + " " + child.getStartOffset() + "-" + child.getEndOffset());
+                String level = child instanceof Heading h ? " h" + h.getLevel() : "";
+                out.add(depth + " " + child.getClass().getSimpleName() + level + " " + child.getStartOffset() + "-"
+                        + child.getEndOffset());
                 collect(child, depth + 1, out);
             }
         }

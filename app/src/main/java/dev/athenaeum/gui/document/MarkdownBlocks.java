@@ -22,6 +22,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.athenaeum.chunking.HeadingStarts;
 import dev.athenaeum.search.Highlighter;
 
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class MarkdownBlocks {
     static {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create()));
-        PARSER = Parser.builder(options).build();
+        // A file with a long table is shown in linear time, as it is chunked (see HeadingStarts).
+        PARSER = HeadingStarts.parserBuilder(options).build();
     }
 
     private MarkdownBlocks() {
