@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -119,15 +120,20 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
             // The first failure is thrown as it is (fork-join would rethrow a copy wrapped in copies) and the rest
             // of the batch is skipped.
             AtomicReference<RuntimeException> failure = new AtomicReference<>();
-            pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
-                if (failure.get() == null) {
-                    try {
-                        vectors[i] = inferInTurn(ids[i]);
-                    } catch (RuntimeException e) {
-                        failure.compareAndSet(null, e);
+            try {
+                pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
+                    if (failure.get() == null) {
+                        try {
+                            vectors[i] = inferInTurn(ids[i]);
+                        } catch (RuntimeException e) {
+                            failure.compareAndSet(null, e);
+                        }
                     }
-                }
-            })).join();
+                })).join();
+            } catch (RejectedExecutionException e) {
+                // Closed between the check above and here: its pool takes no more work.
+                throw closedError();
+            }
             if (failure.get() != null) {
                 throw failure.get();
             }
