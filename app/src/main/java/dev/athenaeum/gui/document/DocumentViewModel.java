@@ -20,12 +20,21 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The source file of a search result, rendered: its blocks (read and parsed in the background), the block the
  * result starts in ({@link #targetProperty()}, which the view scrolls to) and the query's words marked.
  */
 public final class DocumentViewModel {
+
+    /**
+     * Blocks shown at most. The view draws every block it is given on the UI thread; a longer file (a 5 MB table,
+     * a whole manual in one file) shows this many around the result instead, and says so.
+     */
+    static final int MAX_BLOCKS = 500;
+    /** Of those, how many come before the result's block. */
+    static final int BEFORE_TARGET = 100;
 
     private final KnowledgeBaseSession session;
     private final TaskRunner tasks;
@@ -38,7 +47,7 @@ public final class DocumentViewModel {
     private final IntegerProperty target = new SimpleIntegerProperty(-1);
     private BackgroundTask<Loaded> loading;
 
-    private record Loaded(String title, Path path, List<Block> blocks, int target) {
+    private record Loaded(String title, Path path, List<Block> blocks, int target, String note) {
     }
 
     public DocumentViewModel(KnowledgeBaseSession session, TaskRunner tasks) {
@@ -64,9 +73,22 @@ public final class DocumentViewModel {
         if (!(result instanceof LoadResult.Loaded loaded)) {
             throw new IllegalArgumentException(((LoadResult.Skipped) result).skipped().toString());
         }
-        List<Block> parsed = MarkdownBlocks.mark(MarkdownBlocks.parse(loaded.document().text()), new Highlighter(query));
+        String text = loaded.document().text();
+        List<Block> all = MarkdownBlocks.parse(text);
+        int target = MarkdownBlocks.blockAt(all, hit.startLine());
+        int from = Math.max(0, Math.min(target - BEFORE_TARGET, all.size() - MAX_BLOCKS));
+        int to = Math.min(all.size(), from + MAX_BLOCKS);
+        String note = "";
+        if (to - from < all.size()) {
+            int lines = (int) text.lines().count();
+            int lastLine = to < all.size() ? all.get(to).startLine() - 1 : lines;
+            note = String.format(Locale.ROOT, "A long file: lines %,d to %,d of %,d are shown, around the result.",
+                    all.get(from).startLine(), lastLine, lines);
+        }
+        // Only the blocks shown are marked: marking runs the keyword analyzer over every word.
+        List<Block> shown = MarkdownBlocks.mark(all.subList(from, to), new Highlighter(query));
         String name = loaded.document().title() != null ? loaded.document().title() : hit.file();
-        return new Loaded(name, path, parsed, MarkdownBlocks.blockAt(parsed, hit.startLine()));
+        return new Loaded(name, path, shown, target - from, note);
     }
 
     private void show(Loaded doc) {
@@ -74,7 +96,7 @@ public final class DocumentViewModel {
         blocks.setAll(doc.blocks());
         title.set(doc.title());
         location.set(doc.path().toString());
-        status.set("");
+        status.set(doc.note());
         target.set(doc.target());
     }
 

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,35 @@ class DocumentViewModelTest {
         assertThat(hit.text()).contains(target.text().split(" ")[0]);
         assertThat(vm.blocks()).anySatisfy(b -> assertThat(b.marks()).isNotEmpty());
         assertThat(vm.statusProperty().get()).isEmpty();
+        assertThat(direct.failures).isEmpty();
+    }
+
+    /** The whole npm documentation in one file: the blocks around the result are shown, and the status says so. */
+    @Test
+    void aLongFileShowsThePartAroundTheResult() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(Path.of("../testdata/npm-docs"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                all.append(Files.readString(f)).append("\n\n");
+            }
+        }
+        Path guide = session.knowledgeBase().sources().get(0);
+        Files.writeString(guide.resolve("whole-npm-manual.md"), all);
+        List<String> lines = all.toString().lines().toList();
+        int line = lines.indexOf("### Workspaces support") + 1;
+        DocumentViewModel vm = new DocumentViewModel(session, direct.tasks);
+
+        vm.open(new SearchHit(0, "whole-npm-manual.md", List.of(), line, line + 5, 1.0, "Workspaces support"),
+                "workspaces");
+
+        assertThat(vm.blocks()).hasSize(DocumentViewModel.MAX_BLOCKS);
+        Block target = vm.blocks().get(vm.targetProperty().get());
+        assertThat(target.startLine()).isEqualTo(line);
+        assertThat(target.text()).isEqualTo("Workspaces support");
+        assertThat(vm.targetProperty().get()).isEqualTo(DocumentViewModel.BEFORE_TARGET);
+        assertThat(vm.statusProperty().get()).matches("A long file: lines [\\d,]+ to [\\d,]+ of [\\d,]+ are shown,"
+                + " around the result\\.").contains(String.format(java.util.Locale.ROOT, "of %,d", lines.size()));
+        assertThat(vm.blocks()).anySatisfy(b -> assertThat(b.marks()).isNotEmpty());
         assertThat(direct.failures).isEmpty();
     }
 
