@@ -2,6 +2,7 @@ package dev.athenaeum.gui.document;
 
 import atlantafx.base.theme.Styles;
 import dev.athenaeum.gui.theme.MarkedText;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -21,9 +22,13 @@ import java.util.Locale;
 
 /**
  * A result's source file, rendered from its markdown blocks as JavaFX text (see decision 0009 on why not a
- * WebView), scrolled so the result's block is at the top and marked.
+ * WebView), scrolled so the result's block is at the top and marked. A long file is drawn over several frames, a
+ * slice of blocks each, so the UI thread keeps drawing while it appears.
  */
 public final class DocumentView {
+
+    /** Blocks drawn per frame: about 20 ms of UI-thread work with software rendering. */
+    static final int BLOCKS_PER_FRAME = 80;
 
     private final DocumentViewModel vm;
     private final VBox root = new VBox();
@@ -33,6 +38,16 @@ public final class DocumentView {
     private final Label location = new Label();
     private final Label status = new Label();
     private final List<Node> blockNodes = new ArrayList<>();
+    private List<Block> toDraw = List.of();
+    private int targetIndex = -1;
+    /** The scroll position last set here; once the reader scrolls elsewhere, slices drawn later leave it alone. */
+    private double placedVvalue = Double.NaN;
+    private final AnimationTimer drawing = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            drawSlice();
+        }
+    };
 
     public DocumentView(DocumentViewModel vm) {
         this.vm = vm;
@@ -70,15 +85,47 @@ public final class DocumentView {
     }
 
     private void render() {
+        drawing.stop();
         blockNodes.clear();
-        vm.blocks().forEach(b -> blockNodes.add(node(b)));
-        content.getChildren().setAll(blockNodes);
+        content.getChildren().clear();
+        toDraw = List.copyOf(vm.blocks());
+        placedVvalue = Double.NaN;
         scroll.setVvalue(0);
+        drawSlice();
+        if (blockNodes.size() < toDraw.size()) {
+            drawing.start();
+        }
+    }
+
+    private void drawSlice() {
+        int from = blockNodes.size();
+        int to = Math.min(toDraw.size(), from + BLOCKS_PER_FRAME);
+        boolean keepPlace = !Double.isNaN(placedVvalue) && scroll.getVvalue() == placedVvalue;
+        double offset = scroll.getVvalue() * scrollRange();
+        List<Node> slice = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            slice.add(node(toDraw.get(i)));
+        }
+        blockNodes.addAll(slice);
+        content.getChildren().addAll(slice);
+        if (to == toDraw.size()) {
+            drawing.stop();
+        }
+        if (targetIndex >= from && targetIndex < to) {
+            showTarget(targetIndex);
+        } else if (keepPlace) {
+            // Blocks added below the target would otherwise move it: the scroll position is a share of the height.
+            content.applyCss();
+            content.layout();
+            place(offset);
+        }
     }
 
     private void showTarget(int index) {
+        targetIndex = index;
         blockNodes.forEach(n -> n.getStyleClass().remove("target"));
         if (index < 0 || index >= blockNodes.size()) {
+            // Not drawn yet: drawSlice comes back here when it is.
             return;
         }
         Node target = blockNodes.get(index);
@@ -88,9 +135,19 @@ public final class DocumentView {
             content.applyCss();
             content.layout();
             Bounds b = target.getBoundsInParent();
-            double range = content.getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 8) / range)));
+            place(b.getMinY() - 8);
         });
+    }
+
+    /** Scrolls so that {@code y} (in the content) is at the top of the view, as far as the content allows. */
+    private void place(double y) {
+        double range = scrollRange();
+        scroll.setVvalue(range <= 0 ? 0 : Math.min(1, Math.max(0, y / range)));
+        placedVvalue = scroll.getVvalue();
+    }
+
+    private double scrollRange() {
+        return content.getHeight() - scroll.getViewportBounds().getHeight();
     }
 
     private static Node node(Block b) {

@@ -29,12 +29,12 @@ import java.util.Locale;
 public final class DocumentViewModel {
 
     /**
-     * Blocks shown at most. The view draws every block it is given on the UI thread; a longer file (a 5 MB table,
-     * a whole manual in one file) shows this many around the result instead, and says so.
+     * Blocks shown at most: more than the longest page of the npm and Node.js documentation has (1,956). The view
+     * draws them a slice per frame; a longer file (a 5 MB table) shows this many around the result, and says so.
      */
-    static final int MAX_BLOCKS = 500;
+    static final int MAX_BLOCKS = 2000;
     /** Of those, how many come before the result's block. */
-    static final int BEFORE_TARGET = 100;
+    static final int BEFORE_TARGET = 500;
 
     private final KnowledgeBaseSession session;
     private final TaskRunner tasks;
