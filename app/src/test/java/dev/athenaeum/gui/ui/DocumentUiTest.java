@@ -1,10 +1,7 @@
 package dev.athenaeum.gui.ui;
 
-import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.GuiFixtures;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
-import dev.athenaeum.gui.WorkbenchWindow;
-import dev.athenaeum.gui.workspace.WorkbenchStore;
 import dev.athenaeum.search.SearchHit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -17,7 +14,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -42,13 +38,8 @@ class DocumentUiTest extends WindowTest {
         }
         Files.writeString(notes.resolve("whole-npm-manual.md"), manual);
         int line = manual.toString().lines().toList().indexOf("### Workspaces support") + 1;
-        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
-        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
-        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(dir.resolve("home")),
-                (o, t) -> Optional.empty(), notes));
-        waitUntil(20, () -> robot.lookup("#centerTabs").tryQuery().isPresent());
+        KnowledgeBaseViewModel kb = openOn(robot, notes);
         OpenKnowledgeBase.selectTab(robot, "searchTab");
-        KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
         VBox document = robot.lookup("#document").queryAs(VBox.class);
         SearchHit hit = new SearchHit(0, "whole-npm-manual.md", List.of(), line, line + 5, 1.0, "Workspaces support");
 

@@ -1,11 +1,8 @@
 package dev.athenaeum.gui.ui;
 
-import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.GuiFixtures;
-import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.tuning.ChunkPreview;
 import dev.athenaeum.gui.tuning.TuningViewModel;
-import dev.athenaeum.gui.workspace.WorkbenchStore;
 import javafx.scene.control.Slider;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -16,7 +13,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,13 +37,8 @@ class TuningStallTest extends WindowTest {
             all = files.filter(f -> f.toString().endsWith(".md")).map(f -> GuiFixtures.GUIDE.relativize(f).toString()).toList();
         }
         Path guide = GuiFixtures.guideCopy(dir.resolve("guide"), all);
-        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
-        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
-        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(dir.resolve("home")),
-                (o, t) -> Optional.empty(), guide));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#centerTabs").tryQuery().isPresent());
+        TuningViewModel vm = openOn(robot, guide).tuning();
         OpenKnowledgeBase.selectTab(robot, "tuningTab");
-        TuningViewModel vm = window.viewModel().currentProperty().get().tuning();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.previewProperty().get() != null);
         AtomicInteger previews = new AtomicInteger();
         robot.interact(() -> vm.previewProperty().addListener((o, a, p) -> previews.incrementAndGet()));

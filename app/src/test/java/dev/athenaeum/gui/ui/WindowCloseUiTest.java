@@ -1,11 +1,8 @@
 package dev.athenaeum.gui.ui;
 
-import dev.athenaeum.app.Home;
 import dev.athenaeum.gui.GuiFixtures;
 import dev.athenaeum.gui.KnowledgeBaseViewModel;
-import dev.athenaeum.gui.WorkbenchWindow;
 import dev.athenaeum.gui.watch.WatchViewModel;
-import dev.athenaeum.gui.workspace.WorkbenchStore;
 import dev.athenaeum.index.FileTrees;
 import dev.athenaeum.index.KnowledgeIndex;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import static dev.athenaeum.gui.ui.OpenKnowledgeBase.waitUntil;
@@ -30,14 +26,9 @@ class WindowCloseUiTest extends WindowTest {
 
     @Test
     void closingTheWindowStopsWatchingAndPreviewing(FxRobot robot) throws Exception {
-        Path home = GuiFixtures.home(dir.resolve("home"));
         Path notes = GuiFixtures.guideCopy(dir.resolve("notes"), List.of("faq.md", "privacy.md"));
-        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
-        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
-        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(home), (o, t) -> Optional.empty(), notes));
-        waitUntil(20, () -> robot.lookup("#centerTabs").tryQuery().isPresent());
+        KnowledgeBaseViewModel kb = openOn(robot, notes);
         OpenKnowledgeBase.selectTab(robot, "tuningTab");
-        KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
         waitUntil(60, () -> kb.tuning().previewProperty().get() != null && !kb.build().runningProperty().get());
         // The watcher sees this edit: the folders are watched.
         Files.writeString(notes.resolve("faq.md"), "\nA first edit.\n", StandardOpenOption.APPEND);
@@ -58,13 +49,8 @@ class WindowCloseUiTest extends WindowTest {
 
     @Test
     void closingDuringABuildCancelsItAndKeepsThePreviousIndex(FxRobot robot) throws Exception {
-        Path home = GuiFixtures.home(dir.resolve("home"));
         Path notes = GuiFixtures.guideCopy(dir.resolve("notes"), GuiFixtures.FEW);
-        WorkbenchStore store = new WorkbenchStore(dir.resolve("store"));
-        store.saveSettings(new WorkbenchStore.Settings(List.of(), false, true));
-        robot.interact(() -> window = WorkbenchWindow.open(stage, store, new Home(home), (o, t) -> Optional.empty(), notes));
-        waitUntil(20, () -> window.viewModel().currentProperty().get() != null);
-        KnowledgeBaseViewModel kb = window.viewModel().currentProperty().get();
+        KnowledgeBaseViewModel kb = openOn(robot, notes);
         waitUntil(20, () -> robot.lookup("#build").tryQuery().map(b -> !b.isDisabled()).orElse(false));
         robot.interact(() -> kb.build().build());
         waitUntil(90, () -> kb.build().lastReportProperty().get() != null && !kb.build().runningProperty().get());
