@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 public final class DocumentView {
 
-    /** Blocks drawn per frame: about 20 ms of UI-thread work with software rendering. */
+    /** Blocks drawn per frame: a few tens of milliseconds of UI-thread work with software rendering (DocumentUiTest). */
     static final int BLOCKS_PER_FRAME = 80;
 
     private final DocumentViewModel vm;
