@@ -45,7 +45,6 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
     private final ForkJoinPool pool;
     /** One inference per core at a time, whoever asks; fair, so no caller waits behind later ones. */
     private final Semaphore cores;
-    private final int threads;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     OnnxBertEmbeddingModel(String name, byte[] onnxModel, WordPieceTokenizer tokenizer, int dimension, int threads) {
@@ -54,7 +53,6 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         this.dimension = dimension;
         this.pool = new ForkJoinPool(threads);
         this.cores = new Semaphore(threads, true);
-        this.threads = threads;
         try {
             this.env = OrtEnvironment.getEnvironment();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
@@ -212,6 +210,7 @@ public final class OnnxBertEmbeddingModel extends DimensionAwareEmbeddingModel i
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        int threads = pool.getParallelism();
         cores.acquireUninterruptibly(threads);
         try {
             pool.shutdown();
